@@ -1,0 +1,1 @@
+"""Analyse: normalised copy with its offset map (normalise), sentences, tokens with clitics."""
