@@ -1,6 +1,7 @@
 """Build the news word-frequency list used to validate clitic splits (src/rasd/data/lexicon/wordfreq.tsv).
 
-    python scripts/build_lexicon.py ../shared/data/syria-news/articles.jsonl --exclude ../shared/corpus/dev/docs.jsonl
+    python scripts/build_lexicon.py ../shared/data/syria-news/articles.jsonl \
+        --exclude ../shared/corpus/dev/docs.jsonl
 
 Counts normalised, folded word forms in the Apache-2.0 (ANT corpus) articles only, leaving out the
 evaluation documents, and keeps forms seen at least twice.
@@ -26,10 +27,11 @@ def main() -> None:
     ap.add_argument("--min-count", type=int, default=2)
     args = ap.parse_args()
     excluded = {" ".join(json.loads(line)["text"].split())
-                for path in args.exclude for line in open(path, encoding="utf-8") if line.strip()}
+                for path in args.exclude for line in Path(path).read_text(encoding="utf-8").splitlines()
+                if line.strip()}
     counts: collections.Counter[str] = collections.Counter()
     kept = 0
-    for line in open(args.articles, encoding="utf-8"):
+    for line in Path(args.articles).read_text(encoding="utf-8").splitlines():
         art = json.loads(line)
         if not art.get("license", "").startswith("ANT") or " ".join(art["text"].split()) in excluded:
             continue

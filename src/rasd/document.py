@@ -206,7 +206,8 @@ class Document:
     times: list[TimeValue] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    done: list[str] = field(default_factory=list)  # what the stages have assigned, in order
+    # what is available so far: ingest gives text, meta and custody; each stage appends what it assigns
+    done: list[str] = field(default_factory=lambda: ["text", "meta", "custody"])
 
     @property
     def id(self) -> str:

@@ -58,9 +58,6 @@ class Pipeline:
 
     def __call__(self, doc: Document) -> Document:
         for s in self.stages:
-            for key in ("text", "meta", "custody"):
-                if key not in doc.done:
-                    doc.done.append(key)
             result = s(doc)
             if result is not doc:
                 raise PipelineError(f"[E003] stage {s.name!r} returned another object than the document")

@@ -24,6 +24,7 @@ _INVISIBLE = {
     "\u2068", "\u2069", "\uFEFF",
 }
 _REMOVE = frozenset(_DIACRITICS | _INVISIBLE | {_TATWEEL})
+_MARKS = frozenset(_DIACRITICS | {_TATWEEL})
 
 _REPLACE: dict[str, str] = {
     # alef variants -> bare alef
@@ -75,9 +76,14 @@ class Normalised:
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span {start}..{end} outside the normalised text of length {len(self.text)}")
         if start == end:
-            pos = self.offsets[start] if start < len(self.text) else len(self.original)
+            pos = self.offsets[start] if start < len(self.original) and start < len(self.text) else len(
+                self.original)
             return pos, pos
-        return self.offsets[start], self.offsets[end - 1] + 1
+        stop = self.offsets[end - 1] + 1
+        # a word's trailing diacritics and tatweel belong to it (قُتِلَ ends after its last fatha)
+        while stop < len(self.original) and self.original[stop] in _MARKS:
+            stop += 1
+        return self.offsets[start], stop
 
     def original_text(self, start: int, end: int) -> str:
         s, e = self.to_original(start, end)

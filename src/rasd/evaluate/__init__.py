@@ -45,8 +45,8 @@ def score_records(golds: dict[str, Any], records: list[dict[str, Any]]) -> dict[
 
 
 def format_report(report: dict[str, Any]) -> str:
-    lines = [f"{n:15s} P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f1']:.3f}  (tp {r['tp']}, sys {r['sys']}, gold {r['gold']})"
-             for n in METRICS for r in [report[n]]]
+    lines = [f"{n:15s} P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f1']:.3f}  "
+             f"(tp {r['tp']}, sys {r['sys']}, gold {r['gold']})" for n in METRICS for r in [report[n]]]
     docs = report["documents"]
     lines.append(f"documents: {docs['scored']} of {docs['gold']} scored"
                  + (f"; missing {docs['missing']}" if docs["missing"] else ""))
