@@ -59,7 +59,9 @@ def _normalise_char(ch: str) -> str:
     if ch in _REPLACE:
         return _REPLACE[ch]
     if _is_presentation_form(ch):
-        return "".join(_normalise_char(c) for c in unicodedata.normalize("NFKC", ch))
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed != ch:  # unassigned code points in the block decompose to themselves
+            return "".join(_normalise_char(c) for c in decomposed)
     return ch
 
 
