@@ -1,9 +1,5 @@
-"""PLACEHOLDER being replaced in this session."""
+"""Events: triggers and types, roles, place/date/count attachment, attribution, status, violations."""
 
-from rasd.document import Document
-from rasd.pipeline import stage
+from rasd.events.stage import event_stage
 
-
-@stage("events", requires=("tokens", "actors", "places", "times", "quantities", "sources"), assigns=("events",))
-def event_stage(doc: Document) -> None:
-    return None
+__all__ = ["event_stage"]

@@ -1,0 +1,103 @@
+"""Where, when and how many: the place, date and counts of an event from the entities around it."""
+
+from __future__ import annotations
+
+from rasd.analyse.normalise import fold, normalise
+from rasd.document import Count, Document, EventDate, Place, Quantity, Span, TimeValue
+from rasd.events.context import Entities, Located, within
+
+_PRECISION_BY_FEATURE = {"region": "region", "governorate": "admin", "district": "admin", "subdistrict": "admin",
+                         "country": "admin", "facility": "near"}
+_KIND_BY_TYPE = {"killing": "killed", "arbitrary_detention": "detained", "forced_displacement": "displaced"}
+
+
+def event_place(doc: Document, clause: Span, sentence: Span, ents: Entities, actor_spans: list[Located],
+                previous: str | None) -> tuple[str | None, str]:
+    """The place the clause (else the sentence, else the story so far) names, and its precision.
+
+    A place inside an actor's description ("a young man from the western countryside") is where
+    someone comes from, not where the event happened, and is skipped.
+    """
+    places = {p.id: p for p in doc.places}
+    for scope in (clause, sentence):
+        candidates = [p for p in within(ents.places, scope) if not _inside_actor(p, actor_spans)]
+        if candidates:
+            best = _most_precise([places[c.ref] for c in candidates if c.ref in places])
+            if best:
+                return best.id, _precision(best)
+    if previous and previous in places:
+        return previous, _precision(places[previous])
+    return None, "none"
+
+
+def _most_precise(places: list[Place]) -> Place | None:
+    rank = {"facility": 0, "neighbourhood": 1, "village": 2, "town": 2, "city": 3, "subdistrict": 4,
+            "district": 5, "region": 6, "governorate": 7, "country": 8}
+    located = [p for p in places if p.lat is not None]
+    return min(located, key=lambda p: rank.get(p.feature, 9)) if located else None
+
+
+def _precision(place: Place) -> str:
+    return _PRECISION_BY_FEATURE.get(place.feature, "exact")
+
+
+def _inside_actor(p: Located, actor_spans: list[Located]) -> bool:
+    return any(a.start <= p.start and p.end <= a.end for a in actor_spans)
+
+
+def event_date(doc: Document, trigger: Span, clause: Span, sentence: Span, ents: Entities) -> EventDate:
+    """The time the clause or sentence gives (nearest the trigger); else the publication month, unknown."""
+    times = {t.mention: t for t in doc.times}
+    for scope in (clause, sentence):
+        candidates = [times[x.ref] for x in within(ents.times, scope)
+                      if times[x.ref].value and not _since(doc, x.start)]
+        if candidates:
+            mention_pos = {x.ref: x.start for x in ents.times}
+            best = min(candidates, key=lambda t: abs(mention_pos[t.mention] - trigger.start))
+            return _from_time(best)
+    return publication_date(doc.meta.published)
+
+
+def _since(doc: Document, start: int) -> bool:
+    """"منذ 2013" dates the start of a state, not the event: GUIDE leaves such events undated."""
+    before = fold(normalise(doc.text[max(0, start - 12) : start]).text).split()
+    words = [w.lstrip("و") if w.startswith("ومنذ") else w for w in before[-2:]]
+    return "منذ" in words[-1:] or (words[-1:] in (["العام"], ["عام"]) and "منذ" in words[:1])
+
+
+def _from_time(t: TimeValue) -> EventDate:
+    return EventDate(t.value, t.earliest, t.latest, t.precision)
+
+
+def publication_date(published: str | None) -> EventDate:
+    if not published:
+        return EventDate(None, None, None, "unknown")
+    month = published[:7]
+    return EventDate(month, _first_day(published), _last_day(published), "unknown")
+
+
+def _first_day(iso: str) -> str:
+    return iso if len(iso) == 10 else (iso + "-01" if len(iso) == 7 else iso + "-01-01")
+
+
+def _last_day(iso: str) -> str:
+    import calendar
+
+    if len(iso) == 10:
+        return iso
+    if len(iso) == 7:
+        y, m = int(iso[:4]), int(iso[5:7])
+        return f"{iso}-{calendar.monthrange(y, m)[1]:02d}"
+    return iso + "-12-31"
+
+
+def event_counts(doc: Document, clause: Span, ents: Entities, violations: list[str]) -> list[Count]:
+    quantities: dict[str, Quantity] = {q.mention: q for q in doc.quantities}
+    counts = []
+    for x in within(ents.quantities, clause):
+        q = quantities[x.ref]
+        if q.unit != "person":
+            continue
+        kind = q.kind or next((_KIND_BY_TYPE[v] for v in violations if v in _KIND_BY_TYPE), "persons")
+        counts.append(Count(kind, q.value, q.approx, q.mention))
+    return counts

@@ -1,0 +1,57 @@
+"""Who says so: the attribution of each event, carried over to sentences that continue a source."""
+
+from __future__ import annotations
+
+from rasd.document import Actor, Attribution, Document, Mention, Span
+from rasd.events.cues import find_cue
+
+_STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+_OFFICIAL_CATEGORIES = frozenset({"state_forces", "state_security", "state_official", "foreign_state", "ngo",
+                                  "rebel_group", "militia", "jihadist_group", "foreign_militia", "media"})
+
+
+class AttributionTracker:
+    """Walks the document's sentences in order, remembering the last source for carry-over."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.sources = sorted((m for m in doc.mentions if m.kind == "source"), key=lambda m: m.start)
+        self.last: Attribution | None = None
+        self.last_sentence: Span | None = None
+        self._in_quote_from: Attribution | None = None
+
+    def for_sentence(self, sentence: Span) -> Attribution | None:
+        """The attribution a sentence carries by itself or by continuing the previous one."""
+        own = [m for m in self.sources if sentence.start <= m.start < sentence.end]
+        if own:
+            return _from_source(own[0])
+        tokens = self.doc.tokens_in(sentence)
+        if self.last and (find_cue(tokens[:3], "continuation") is not None or self._continues_quote(sentence)):
+            return self.last
+        return None
+
+    def _continues_quote(self, sentence: Span) -> bool:
+        """A quotation opened before this sentence and not yet closed continues the same speaker."""
+        text = self.doc.text[: sentence.start]
+        opened = sum(text.count(q) for q in "“«") - sum(text.count(q) for q in "”»")
+        return opened > 0
+
+    def update(self, sentence: Span, att: Attribution | None) -> None:
+        if att is not None:
+            self.last = att
+        self.last_sentence = sentence
+
+
+def _from_source(m: Mention) -> Attribution:
+    return Attribution(m.attrs.get("attribution") or "anonymous", m.id, None)
+
+
+def event_attribution(event_type: str, sentence_att: Attribution | None, speaker: Actor | None,
+                      speaker_is_person: bool) -> Attribution:
+    """Statements are attributed to their speaker; other events to the sentence's source, else the outlet."""
+    if event_type in _STATEMENT_TYPES and speaker is not None:
+        kind = "named_official" if speaker.category in _OFFICIAL_CATEGORIES or not speaker_is_person else "named_person"
+        return Attribution(kind, None, speaker.id)
+    if sentence_att is not None:
+        return sentence_att
+    return Attribution("outlet")

@@ -1,0 +1,72 @@
+"""What the event stage looks at around a trigger: the entities of the document by position."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.document import Document, Span
+
+
+@dataclass(frozen=True)
+class Located:
+    """An entity mention by position: its span and the id of the entity (actor, place) or mention."""
+
+    start: int
+    end: int
+    ref: str
+
+
+@dataclass
+class Entities:
+    """Mentions of each kind sorted by position, with the entity each belongs to."""
+
+    actors: list[Located] = field(default_factory=list)
+    places: list[Located] = field(default_factory=list)
+    times: list[Located] = field(default_factory=list)
+    quantities: list[Located] = field(default_factory=list)
+    sources: list[Located] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Document) -> Entities:
+        mentions = {m.id: m for m in doc.mentions}
+
+        def located(pairs: list[tuple[str, str]]) -> list[Located]:
+            out = [Located(mentions[mid].start, mentions[mid].end, ref) for mid, ref in pairs if mid in mentions]
+            return sorted(out, key=lambda x: (x.start, -x.end))
+
+        return cls(
+            actors=located([(mid, a.id) for a in doc.actors for mid in a.mentions]),
+            places=located([(mid, p.id) for p in doc.places for mid in p.mentions]),
+            times=located([(t.mention, t.mention) for t in doc.times]),
+            quantities=located([(q.mention, q.mention) for q in doc.quantities]),
+            sources=located([(m.id, m.id) for m in doc.mentions if m.kind == "source"]),
+        )
+
+
+def within(items: list[Located], span: Span) -> list[Located]:
+    return [x for x in items if span.start <= x.start and x.end <= span.end]
+
+
+def clause_of(doc: Document, sentence: Span, pos: int) -> Span:
+    """The clause around `pos`: the sentence cut at semicolons and at commas followed by و/ف or حيث."""
+    start, end = sentence.start, sentence.end
+    original = doc.text
+    for i in range(pos - 1, sentence.start - 1, -1):
+        if _is_break(original, i):
+            start = i + 1
+            break
+    for i in range(pos, sentence.end):
+        if _is_break(original, i):
+            end = i
+            break
+    return Span(start, max(end, start))
+
+
+def _is_break(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in ";؛":
+        return True
+    if ch in ",،":
+        rest = text[i + 1 : i + 6].lstrip()
+        return rest.startswith(("و", "ف", "حيث", "بينما", "فيما", "كما"))
+    return False

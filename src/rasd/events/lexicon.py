@@ -1,0 +1,103 @@
+"""The trigger lexicon (data/events/triggers.yaml): lemma families expanded into the forms they take.
+
+Inflection is generated here, once, so the data file names lemmas, not surface strings: a
+perfect stem gives its person/number suffixes, its imperfect (prefix, with the leading alef of
+derived forms dropped: اعتقل -> يعتقل) and object pronouns; a noun gives its plural and pronoun
+suffixes. Matching is on clitic-stripped, folded stems (see analyse/tokens.py), so وبقصف, للقصف
+and قصفتها all reach the entry of قصف.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from rasd.analyse.normalise import fold, normalise
+from rasd.errors import DataError
+
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+         "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+_PERFECT = ("", "ت", "تا", "وا", "ا", "نا", "تم", "ن", "تن")
+_IMPERFECT_PREFIX = ("ي", "ت", "ن")  # not first person ا: اسلحه would be "I arm"
+_IMPERFECT_SUFFIX = ("", "ون", "ان", "ن", "وا", "ين")
+_OBJECT = ("", "ه", "ها", "هم", "هما", "كم", "نا")
+_NOUN_SUFFIX = ("", "ه", "ات", "ين", "ون", "ا", "ها", "هم", "اته", "اتها", "اتهم")  # not ي: اجتماعي is "social"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lemma family of the lexicon."""
+
+    type: str
+    mode: str | None
+    violations: tuple[str, ...]
+    needs: frozenset[str]
+    alt: str | None
+    lemma: str
+    not_after: frozenset[str] = frozenset()  # the first form named in the data file, for reports
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict[str, tuple[Entry, str]]  # folded stem -> (entry, "verb" | "noun")
+    phrases: dict[tuple[str, ...], Entry]  # folded word sequence -> entry
+    longest_phrase: int
+
+
+def key(text: str) -> str:
+    return fold(normalise(text).text).strip()
+
+
+def verb_forms(stem: str) -> set[str]:
+    forms = {stem + suffix + obj for suffix in _PERFECT for obj in _OBJECT}
+    base = stem[1:] if stem.startswith("ا") and len(stem) > 3 else stem
+    forms |= {pre + base + suf + obj for pre in _IMPERFECT_PREFIX for suf in _IMPERFECT_SUFFIX for obj in _OBJECT}
+    return forms
+
+
+def noun_forms(stem: str) -> set[str]:
+    base = stem[:-1] if stem.endswith("ه") else stem  # غاره -> غار + ات
+    return {stem + s for s in _NOUN_SUFFIX} | {base + s for s in ("ات", "اته", "اتها", "اتهم", "تي", "ته", "تها")}
+
+
+def _entries(raw: dict) -> list[tuple[dict, Entry]]:
+    out = []
+    for type_, items in raw.items():
+        if type_ not in TYPES:
+            raise DataError(f"triggers.yaml: unknown PLOVER type {type_!r}")
+        for item in items:
+            names = item.get("verbs", []) + item.get("nouns", []) + item.get("forms", [])
+            lemma = names[0] if names else " ".join(item["phrases"][0])
+            entry = Entry(type_, item.get("mode"), tuple(item.get("violations", [])),
+                          frozenset(key(n) for n in item.get("needs", [])), item.get("alt"), lemma,
+                          frozenset(key(n) for n in item.get("not_after", [])))
+            out.append((item, entry))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    path = resources.files("rasd.data").joinpath("events/triggers.yaml")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise DataError(f"cannot read the trigger lexicon {path}: {err}") from None
+    words: dict[str, tuple[Entry, str]] = {}
+    phrases: dict[tuple[str, ...], Entry] = {}
+    for item, entry in _entries(raw):
+        for v in item.get("verbs", []):
+            for f in verb_forms(key(v)):
+                words.setdefault(f, (entry, "verb"))  # earlier entries win: likelier readings come first
+        for n in item.get("nouns", []):
+            for f in noun_forms(key(n)):
+                words.setdefault(f, (entry, "noun"))
+        for p in item.get("phrases", []):
+            phrases[tuple(key(w) for w in p)] = entry
+    # exact forms named in the data beat generated ones (e.g. نفي the noun over a verb form)
+    for item, entry in _entries(raw):
+        for f in item.get("forms", []):
+            words[key(f)] = (entry, "form")
+    return Lexicon(words, phrases, max((len(p) for p in phrases), default=1))

@@ -1,0 +1,69 @@
+"""The event stage: one event per action the report asserts, with its arguments and evidence."""
+
+from __future__ import annotations
+
+from rasd.document import Actor, Document, Event, Role, Span
+from rasd.events.arguments import event_counts, event_date, event_place
+from rasd.events.attribution import AttributionTracker, event_attribution
+from rasd.events.confidence import confidence
+from rasd.events.context import Entities, clause_of
+from rasd.events.modes import assault_mode, violations
+from rasd.events.roles import TokenIndex, assign_roles
+from rasd.events.status import event_status
+from rasd.events.triggers import Trigger, find_triggers
+from rasd.pipeline import stage
+
+_PERSON_LABELS = frozenset({"PER", "person"})
+
+
+@stage("events", requires=("sentences", "tokens", "actors", "places", "times", "quantities", "sources"),
+       assigns=("events",))
+def event_stage(doc: Document) -> None:
+    ents = Entities.of(doc)
+    actors = {a.id: a for a in doc.actors}
+    index = TokenIndex(doc.tokens)
+    tracker = AttributionTracker(doc)
+    triggers = find_triggers(doc)
+    last_place: str | None = None
+    by_sentence: dict[Span, list[Trigger]] = {}
+    for trig in triggers:
+        by_sentence.setdefault(doc.sentence_of(doc.tokens[trig.first].start), []).append(trig)
+    for sentence in doc.sentences:
+        sentence_att = tracker.for_sentence(sentence)
+        tracker.update(sentence, sentence_att)
+        for trig in by_sentence.get(sentence, []):
+            event = _event(doc, trig, sentence, ents, actors, index, sentence_att, last_place)
+            doc.events.append(event)
+            last_place = event.place or last_place
+
+
+def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors: dict[str, Actor],
+           index: TokenIndex, sentence_att, last_place: str | None) -> Event:  # type: ignore[no-untyped-def]
+    span = trig.span(doc.tokens)
+    clause = clause_of(doc, sentence, span.start)
+    roles = assign_roles(doc, trig, clause, ents.actors, index, actors)
+    sentence_tokens = doc.tokens_in(sentence)
+    clause_tokens = doc.tokens_in(clause)
+    targets = [actors[t].category for t in roles.targets if t in actors]
+    tags = violations(trig.entry, clause_tokens, sentence_tokens, targets)
+    place, precision = event_place(doc, clause, sentence, ents, ents.actors, last_place)
+    date = event_date(doc, span, clause, sentence, ents)
+    speaker = actors.get(roles.sources[0]) if roles.sources else None
+    attribution = event_attribution(trig.entry.type, sentence_att, speaker, _is_person(doc, speaker))
+    status = event_status(doc, trig, sentence, clause, date, bool(roles.sources))
+    mode = assault_mode(trig.entry, sentence_tokens) if trig.entry.type == "ASSAULT" else trig.entry.mode
+    event = Event(
+        id=f"e{len(doc.events) + 1}", type=trig.entry.type, mode=mode, violations=tags, trigger=span,
+        evidence=clause if len(clause) >= len(span) else sentence,
+        roles=[Role("source", a) for a in roles.sources] + [Role("target", a) for a in roles.targets],
+        place=place, place_precision=precision, date=date, counts=event_counts(doc, clause, ents, tags),
+        attribution=attribution, status=status)
+    event.confidence = confidence(event, trig)
+    return event
+
+
+def _is_person(doc: Document, actor: Actor | None) -> bool:
+    if actor is None:
+        return False
+    labels = {m.label for m in doc.mentions if m.id in actor.mentions}
+    return bool(labels & _PERSON_LABELS)

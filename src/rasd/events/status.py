@@ -1,0 +1,70 @@
+"""Status of an event: reported, announced, alleged, denied, planned or historical (GUIDE.md)."""
+
+from __future__ import annotations
+
+from rasd.document import Document, EventDate, Span
+from rasd.events.cues import find_cue
+from rasd.events.triggers import Trigger
+
+_ANNOUNCE_TYPES = frozenset({"AGREE", "CONCEDE", "MOBILIZE", "AID", "RETREAT", "COOPERATE", "SANCTION", "ASSAULT"})
+_FUTURE_PROCLITIC = "س"
+
+
+def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, date: EventDate,
+                 has_source: bool) -> str:
+    tokens = doc.tokens
+    before_in_sentence = [t for t in tokens[: trig.first] if t.start >= sentence.start]
+    before_in_clause = [t for t in before_in_sentence if t.start >= clause.start]
+    if trig.entry.type != "REJECT" and find_cue(before_in_sentence, "denied") is not None:
+        return "denied"
+    if find_cue(before_in_sentence[-8:], "alleged") is not None or find_cue(
+            tokens[trig.first : trig.last + 3], "alleged") is not None:
+        return "alleged"
+    if _is_future(doc, trig, before_in_clause) or find_cue(before_in_clause[-6:], "planned") is not None:
+        return "planned"
+    if _is_background(doc, before_in_sentence, date):
+        return "historical"
+    if trig.entry.type in _ANNOUNCE_TYPES and (
+            find_cue(before_in_clause[-6:], "announced") is not None or _self_report(before_in_sentence)):
+        return "announced"
+    return "reported"
+
+
+def _self_report(before: list) -> bool:
+    """A speech verb, then "إنه/إنها ..." right before the trigger: the speaker tells its own deed."""
+    return (find_cue(before, "speech") is not None and len(before) >= 1
+            and find_cue(before[-3:], "self_report") is not None)
+
+
+def _is_future(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
+    """A future verb (ستقصف), a verbal noun of purpose (لاقتحام), or a future verb just before the noun."""
+    first = doc.tokens[trig.first]
+    if any(s.role == "proclitic" and s.text == _FUTURE_PROCLITIC for s in first.segments):
+        return True
+    if trig.pos == "noun" and first.segments and first.segments[0].role == "proclitic" and (
+            first.segments[0].text == "ل"):
+        return True
+    return any(s.role == "proclitic" and s.text == _FUTURE_PROCLITIC
+               for t in before_in_clause[-2:] for s in t.segments)
+
+
+_PLUPERFECT = frozenset({"كان", "كانت", "كانوا"})
+_RECENT_DAYS = 30  # gold keeps the news of the last weeks "reported", older events are background
+
+
+def _is_background(doc: Document, before: list, date: EventDate) -> bool:
+    """Told as context: a background cue or the pluperfect (وكان ... قد) opens the sentence, or the
+    event's own date lies well before the news (more than a month before publication)."""
+    if find_cue(before[:4], "historical") is not None or (before and before[0].stem_norm in _PLUPERFECT):
+        return True
+    published = doc.meta.published
+    if not (published and date.value and date.precision != "unknown" and date.latest):
+        return False
+    return date.latest < _days_before(published, _RECENT_DAYS) if len(published) == 10 else (
+        date.latest[: len(published)] < published)
+
+
+def _days_before(iso_day: str, days: int) -> str:
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(iso_day) - timedelta(days=days)).isoformat()

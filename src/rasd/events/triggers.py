@@ -1,0 +1,170 @@
+"""Find event triggers in a document and merge those that name one action.
+
+"ضرب وتعذيب" is one ASSAULT; "شن هجوماً" is one ASSAULT whose trigger covers the light verb and
+its noun. Triggers of different types stay apart ("أجبر ... وهدده" is a COERCE and a THREATEN).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.analyse.tokens import word_frequencies
+from rasd.document import Document, Span, Token
+from rasd.events.lexicon import Entry, Lexicon, load_lexicon
+
+_NEEDS_WINDOW = 5
+_MERGE_GAP = 2  # tokens allowed between two triggers of one type for them to be one action
+
+
+@dataclass
+class Trigger:
+    first: int  # index of the first token
+    last: int  # index of the last token
+    entry: Entry
+    pos: str  # verb | noun | form | phrase
+
+    def span(self, tokens: list[Token]) -> Span:
+        return Span(tokens[self.first].start, tokens[self.last].end)
+
+
+_COMMON_WORD = 20  # a form seen this often in the news word list is a word of its own
+_PROCLITIC_STRIPS = ("و", "ف", "وب", "ول", "فب", "فل", "ب", "ل", "ال", "وال", "بال", "لل", "وبال", "ولل")
+
+
+def _keys(token: Token) -> list[str]:
+    """Lookup keys of a token: its clitic-stripped stem, the whole word, then the word with proclitics
+    peeled by the lexicon itself (the tokenizer keeps وخطفت whole when خطفت is rare in its word list)."""
+    stem = token.stem_norm
+    keys = [stem]
+    if token.segments and token.segments[-1].role == "enclitic":
+        keys.append(stem + token.norm[len(token.norm) - len(token.segments[-1].text):])
+    keys.append(token.norm)
+    if word_frequencies().get(token.norm, 0) < _COMMON_WORD:  # وزارة is a word, not و + زارة
+        keys += [token.norm[len(p):] for p in _PROCLITIC_STRIPS
+                 if token.norm.startswith(p) and len(token.norm) - len(p) >= 3]
+    return keys
+
+
+def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
+    for k in _keys(tokens[i]):
+        hit = lex.words.get(k)
+        if hit is None:
+            continue
+        entry, pos = hit
+        if entry.not_after and i > 0 and tokens[i - 1].stem_norm in entry.not_after | {
+                tokens[i - 1].norm}:
+            return None
+        if entry.needs:
+            window = tokens[i + 1 : i + 1 + _NEEDS_WINDOW]
+            found = next((j for j, t in enumerate(window, i + 1)
+                          if t.stem_norm in entry.needs or t.norm in entry.needs), None)
+            if found is None:
+                return None
+            return Trigger(i, found, entry, pos)
+        return Trigger(i, i, entry, pos)
+    return None
+
+
+def _match_phrase(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
+    for n in range(lex.longest_phrase, 0, -1):
+        window = tokens[i : i + n]
+        if len(window) < n:
+            continue
+        for keys in (tuple(t.stem_norm for t in window), tuple(t.norm for t in window),
+                     (window[0].stem_norm, *(t.norm for t in window[1:]))):
+            entry = lex.phrases.get(keys)
+            if entry:
+                return Trigger(i, i + n - 1, entry, "phrase")
+    return None
+
+
+def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger]:
+    lex = lexicon or load_lexicon()
+    tokens = doc.tokens
+    found: list[Trigger] = []
+    i = 0
+    while i < len(tokens):
+        trig = _match_phrase(lex, tokens, i) or _match_word(lex, tokens, i)
+        if trig:
+            found.append(trig)
+            i = trig.last + 1 if trig.pos == "phrase" else i + 1
+        else:
+            i += 1
+    return _drop_repeats(doc, _absorb_complements(doc, merge_triggers(doc, _drop_nested(found))))
+
+
+_COMPLEMENT_TYPES = frozenset({"AGREE", "CONCEDE"})  # ceasefire, truce: usually what is asked, agreed, refused
+_COMPLEMENT_WINDOW = 4
+
+
+def _absorb_complements(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """"دعا إلى وقف إطلاق النار" is one REQUEST: a nominal truce right after another trigger is its object."""
+    out: list[Trigger] = []
+    for t in triggers:
+        prev = out[-1] if out else None
+        if (prev and t.pos in ("noun", "form", "phrase") and t.entry.type in _COMPLEMENT_TYPES
+                and prev.entry.type != t.entry.type and t.first - prev.last <= _COMPLEMENT_WINDOW
+                and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(doc.tokens[t.first].start)):
+            continue
+        out.append(t)
+    return out
+
+
+def _drop_repeats(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """"الهجوم" after a first report of an attack refers back to it: one event per real action."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Trigger] = []
+    for t in triggers:
+        ident = (t.entry.type, t.entry.lemma)
+        definite = _is_definite(doc.tokens[t.first])
+        if definite and t.pos in ("noun", "form") and ident in seen and t.first == t.last:
+            continue
+        seen.add(ident)
+        out.append(t)
+    return out
+
+
+def _is_definite(token: Token) -> bool:
+    return any(s.role == "article" for s in token.segments) or token.norm.startswith(("ال", "وال", "بال", "لل"))
+
+
+def _drop_nested(triggers: list[Trigger]) -> list[Trigger]:
+    """A word inside an earlier trigger's span (شن هجوما: هجوما) is part of it, not a new trigger."""
+    out: list[Trigger] = []
+    for t in triggers:
+        if out and t.first <= out[-1].last:
+            continue
+        out.append(t)
+    return out
+
+
+def merge_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """Join triggers of one type that stand together in one sentence (ضرب وتعذيب, قصف جوي وصاروخي)."""
+    merged: list[Trigger] = []
+    for t in triggers:
+        prev = merged[-1] if merged else None
+        if (prev and prev.entry.type == t.entry.type and t.first - prev.last <= _MERGE_GAP
+                and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(doc.tokens[t.first].start)
+                and _joined(doc.tokens, prev.last, t.first)):
+            merged[-1] = Trigger(prev.first, t.last, _richer(prev.entry, t.entry), prev.pos)
+        else:
+            merged.append(t)
+    return merged
+
+
+def _joined(tokens: list[Token], a: int, b: int) -> bool:
+    """Only the conjunction و, a comma-free gap of at most one plain word, or nothing lies between."""
+    between = tokens[a + 1 : b]
+    if any(not t.text.isalnum() for t in between):
+        return False
+    nxt = tokens[b]
+    return len(between) <= 1 or (nxt.segments and nxt.segments[0].text in ("و", "ف"))
+
+
+def _richer(a: Entry, b: Entry) -> Entry:
+    """Keep the more specific reading: one with a mode or violations wins."""
+    score_a = (a.mode is not None) + len(a.violations)
+    score_b = (b.mode is not None) + len(b.violations)
+    if score_b > score_a:
+        return Entry(b.type, b.mode, tuple(dict.fromkeys(a.violations + b.violations)), b.needs, b.alt, b.lemma)
+    return Entry(a.type, a.mode, tuple(dict.fromkeys(a.violations + b.violations)), a.needs, a.alt, a.lemma)
