@@ -86,6 +86,24 @@ def eval_(docs_path: str, gold_dir: str, baseline: str | None, as_json: bool, sa
     sys.exit(0 if ok else 1)
 
 
+@cli.command()
+@click.option("--docs", "docs_path", default="eval/dev/docs.jsonl", show_default=True,
+              type=click.Path(exists=True, dir_okay=False), help="Documents to extract (JSON Lines or text).")
+@click.option("--repeat", default=3, show_default=True, type=click.IntRange(1, 100),
+              help="Extract the documents this many times after start-up.")
+def bench(docs_path: str, repeat: int) -> None:
+    """Print throughput (documents/s, characters/s) and peak memory of extraction.
+
+    \b
+    Example:
+        rasd bench --docs eval/dev/docs.jsonl --repeat 3
+    """
+    from rasd.bench import run_bench
+
+    for line in run_bench(Path(docs_path), repeat).lines():
+        click.echo(line)
+
+
 def main() -> None:
     cli(prog_name="rasd")
 

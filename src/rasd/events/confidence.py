@@ -15,7 +15,6 @@ from importlib import resources
 import yaml
 
 from rasd.document import Event
-from rasd.events.triggers import Trigger
 
 _DEFAULT = 0.5
 
@@ -28,13 +27,15 @@ def _table() -> dict[str, float]:
     return {str(k): float(v) for k, v in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items()}
 
 
-def cell(event_type: str, pos: str, has_roles: bool) -> str:
-    return f"{event_type}|{'noun' if pos == 'noun' else 'verb'}|{'roles' if has_roles else 'bare'}"
+def cell(event_type: str, trigger_text: str, has_roles: bool) -> str:
+    """The table's key, from what a record shows: type, a definite/prepositional trigger or not, roles."""
+    nominal = trigger_text.startswith(("ال", "وال", "بال", "لل", "فال"))
+    return f"{event_type}|{'noun' if nominal else 'verb'}|{'roles' if has_roles else 'bare'}"
 
 
-def confidence(event: Event, trig: Trigger) -> float:
+def confidence(event: Event, trigger_text: str) -> float:
     table = _table()
-    key = cell(event.type, trig.pos, bool(event.roles))
+    key = cell(event.type, trigger_text, bool(event.roles))
     for k in (key, event.type, "*"):
         if k in table:
             return table[k]

@@ -9,6 +9,7 @@ and قصفتها all reach the entry of قصف.
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -37,7 +38,8 @@ class Entry:
     needs: frozenset[str]
     alt: str | None
     lemma: str
-    not_after: frozenset[str] = frozenset()  # the first form named in the data file, for reports
+    not_after: frozenset[str] = frozenset()
+    casualty: bool = False  # the first form named in the data file, for reports
 
 
 @dataclass(frozen=True)
@@ -73,8 +75,28 @@ def _entries(raw: dict) -> list[tuple[dict, Entry]]:
             lemma = names[0] if names else " ".join(item["phrases"][0])
             entry = Entry(type_, item.get("mode"), tuple(item.get("violations", [])),
                           frozenset(key(n) for n in item.get("needs", [])), item.get("alt"), lemma,
-                          frozenset(key(n) for n in item.get("not_after", [])))
+                          frozenset(key(n) for n in item.get("not_after", [])), bool(item.get("casualty")))
             out.append((item, entry))
+    return out
+
+
+_SEED_MIN_HITS = 3
+_SEED_MIN_PRECISION = 0.5
+
+
+def _cameo_seed() -> list[tuple[str, Entry]]:
+    """Verbs of the CAMEO Arabic dictionary (cameo_verbs.tsv) that proved reliable triggers on train."""
+    path = resources.files("rasd.data").joinpath("events/cameo_verbs.tsv")
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            hits, precision = row.get("train_hits") or "0", row.get("train_precision") or "0"
+            if not row["plover_type"] or int(hits) < _SEED_MIN_HITS or float(precision) < _SEED_MIN_PRECISION:
+                continue
+            needs = frozenset({key(row["particle"])}) if row.get("particle") else frozenset()
+            violations = tuple(v for v in (row.get("violations") or "").split("|") if v)
+            out.append((key(row["lemma"]), Entry(row["plover_type"], row.get("plover_mode") or None, violations,
+                                                 needs, None, row["lemma"])))
     return out
 
 
@@ -96,6 +118,9 @@ def load_lexicon() -> Lexicon:
                 words.setdefault(f, (entry, "noun"))
         for p in item.get("phrases", []):
             phrases[tuple(key(w) for w in p)] = entry
+    for lemma, entry in _cameo_seed():
+        for f in verb_forms(lemma):
+            words.setdefault(f, (entry, "verb"))  # the hand-written lexicon wins where both have a form
     # exact forms named in the data beat generated ones (e.g. نفي the noun over a verb form)
     for item, entry in _entries(raw):
         for f in item.get("forms", []):

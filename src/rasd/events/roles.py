@@ -27,6 +27,8 @@ _VICTIM_CATEGORIES = frozenset({"civilians"})
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "AGREE", "SUPPORT",
                               "SANCTION", "CONCEDE"})
 _SVO_WINDOW = 5  # tokens between a preceding subject and its verb
+# Who reports an attack is not its perpetrator: monitors and media fill roles only in their own statements.
+_REPORTER_CATEGORIES = frozenset({"media", "ngo"})
 
 
 @dataclass
@@ -56,6 +58,8 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     tokens = doc.tokens
     span = trig.span(tokens)
     in_clause = [a for a in actors if clause.start <= a.start and a.end <= clause.end and not _overlaps(a, span)]
+    if trig.entry.type not in _STATEMENT_TYPES:
+        in_clause = [a for a in in_clause if not _is_reporter(doc, a, categories)]
     after = [a for a in in_clause if a.start >= span.end]
     before = [a for a in in_clause if a.end <= span.start]
     sources: list[Located] = []
@@ -68,6 +72,12 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     marked_targets = [a for a in after if _preposition(doc, a, index) in _TARGET_PREPS or _has_lam(doc, a, index)]
 
     passive = _is_passive(doc, trig, index)
+    if _undergone(doc, trig):
+        subject = _subject(doc, Span(tokens[trig.first - 1].start, tokens[trig.first - 1].end), before, after, index)
+        if subject:
+            targets.append(subject)
+        after = [a for a in after if a is not subject]
+        passive = True
     if trig.pos == "noun" and trig.entry.type not in _STATEMENT_TYPES:
         _noun_roles(doc, trig, span, before, after, index, categories, sources, targets, agent is not None)
     elif not passive:
@@ -155,6 +165,13 @@ def _is_passive(doc: Document, trig: Trigger, index: TokenIndex) -> bool:
     return prev is not None and prev.stem_norm in _PASSIVE_AUX
 
 
+def _undergone(doc: Document, trig: Trigger) -> bool:
+    """"تعرضت البلدة لقصف": the trigger is what its subject underwent."""
+    from rasd.events.cues import find_cue
+
+    return trig.first > 0 and find_cue(doc.tokens[trig.first - 1 : trig.first], "undergo") is not None
+
+
 def _adjacent(doc: Document, end: int, start: int) -> bool:
     gap = doc.text[end:start]
     return len(gap) <= 2 and not any(ch in gap for ch in ",،.;؛:")
@@ -168,6 +185,14 @@ def _victims_are_targets(sources: list[Located], targets: list[Located], categor
             sources.remove(s)
             if s not in targets:
                 targets.append(s)
+
+
+def _is_reporter(doc: Document, a: Located, categories: dict[str, Actor]) -> bool:
+    """A monitor or outlet, or any actor named inside a source phrase ("مصادر خاصة لمنصة SY24")."""
+    actor = categories.get(a.ref)
+    if actor is not None and actor.category in _REPORTER_CATEGORIES:
+        return True
+    return any(m.kind == "source" and m.start <= a.start and a.end <= m.end for m in doc.mentions)
 
 
 def _overlaps(a: Located, span: Span) -> bool:

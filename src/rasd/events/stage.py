@@ -9,6 +9,7 @@ from rasd.events.confidence import confidence
 from rasd.events.context import Entities, clause_of
 from rasd.events.modes import assault_mode, violations
 from rasd.events.roles import TokenIndex, assign_roles
+from rasd.events.speaker import speaker_of, tells_own_deed
 from rasd.events.status import event_status
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.pipeline import stage
@@ -48,9 +49,13 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
     tags = violations(trig.entry, clause_tokens, sentence_tokens, targets)
     place, precision = event_place(doc, clause, sentence, ents, ents.actors, last_place)
     date = event_date(doc, span, clause, sentence, ents)
+    teller = speaker_of(doc, sentence, trig, ents.actors, actors)
+    own_deed = tells_own_deed(doc, sentence, trig, teller)
+    if own_deed and teller is not None and not roles.sources:
+        roles.sources.append(teller.id)  # "قال التحالف إنه نفذ ضربة": the coalition struck
     speaker = actors.get(roles.sources[0]) if roles.sources else None
     attribution = event_attribution(trig.entry.type, sentence_att, speaker, _is_person(doc, speaker))
-    status = event_status(doc, trig, sentence, clause, date, bool(roles.sources))
+    status = event_status(doc, trig, sentence, clause, date, own_deed)
     mode = assault_mode(trig.entry, sentence_tokens) if trig.entry.type == "ASSAULT" else trig.entry.mode
     event = Event(
         id=f"e{len(doc.events) + 1}", type=trig.entry.type, mode=mode, violations=tags, trigger=span,
@@ -58,7 +63,7 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
         roles=[Role("source", a) for a in roles.sources] + [Role("target", a) for a in roles.targets],
         place=place, place_precision=precision, date=date, counts=event_counts(doc, clause, ents, tags),
         attribution=attribution, status=status)
-    event.confidence = confidence(event, trig)
+    event.confidence = confidence(event, doc.span_text(span))
     return event
 
 

@@ -11,7 +11,8 @@ _FUTURE_PROCLITIC = "س"
 
 
 def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, date: EventDate,
-                 has_source: bool) -> str:
+                 self_report: bool) -> str:
+    """`self_report`: the speaker of the sentence tells its own deed (see events/speaker.py)."""
     tokens = doc.tokens
     before_in_sentence = [t for t in tokens[: trig.first] if t.start >= sentence.start]
     before_in_clause = [t for t in before_in_sentence if t.start >= clause.start]
@@ -25,15 +26,9 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
     if _is_background(doc, before_in_sentence, date):
         return "historical"
     if trig.entry.type in _ANNOUNCE_TYPES and (
-            find_cue(before_in_clause[-6:], "announced") is not None or _self_report(before_in_sentence)):
+            self_report or find_cue(before_in_clause[-6:], "announced") is not None):
         return "announced"
     return "reported"
-
-
-def _self_report(before: list) -> bool:
-    """A speech verb, then "إنه/إنها ..." right before the trigger: the speaker tells its own deed."""
-    return (find_cue(before, "speech") is not None and len(before) >= 1
-            and find_cue(before[-3:], "self_report") is not None)
 
 
 def _is_future(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
@@ -42,8 +37,8 @@ def _is_future(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
     if any(s.role == "proclitic" and s.text == _FUTURE_PROCLITIC for s in first.segments):
         return True
     if trig.pos == "noun" and first.segments and first.segments[0].role == "proclitic" and (
-            first.segments[0].text == "ل"):
-        return True
+            first.segments[0].text == "ل") and find_cue(before_in_clause[-1:], "undergo") is None:
+        return True  # لاقتحام: of purpose; but تعرضت لقصف is undergone
     return any(s.role == "proclitic" and s.text == _FUTURE_PROCLITIC
                for t in before_in_clause[-2:] for s in t.segments)
 

@@ -6,7 +6,7 @@ its noun. Triggers of different types stay apart ("أجبر ... وهدده" is a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.analyse.tokens import word_frequencies
 from rasd.document import Document, Span, Token
@@ -51,6 +51,8 @@ def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
         if hit is None:
             continue
         entry, pos = hit
+        if pos == "verb" and _nominal(tokens[i]):
+            pos = "noun"  # القتل, بالقصف: the article or a preposition makes a verbal noun of the same letters
         if entry.not_after and i > 0 and tokens[i - 1].stem_norm in entry.not_after | {
                 tokens[i - 1].norm}:
             return None
@@ -90,7 +92,31 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
             i = trig.last + 1 if trig.pos == "phrase" else i + 1
         else:
             i += 1
-    return _drop_repeats(doc, _absorb_complements(doc, merge_triggers(doc, _drop_nested(found))))
+    merged = merge_triggers(doc, _drop_nested(found))
+    return _drop_repeats(doc, _absorb_casualties(doc, _absorb_complements(doc, merged)))
+
+
+def _absorb_casualties(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """The dead and wounded of an attack told in the same sentence are its toll, not another event."""
+    by_sentence: dict[Span, list[Trigger]] = {}
+    for t in triggers:
+        by_sentence.setdefault(doc.sentence_of(doc.tokens[t.first].start), []).append(t)
+    keep: list[Trigger] = []
+    for t in triggers:
+        sentence = by_sentence[doc.sentence_of(doc.tokens[t.first].start)]
+        attack = next((o for o in sentence if o.entry.type == "ASSAULT" and not o.entry.casualty), None)
+        if t.entry.casualty and attack is not None:
+            continue
+        if t is attack:
+            tolls = [o.entry for o in sentence if o.entry.casualty]
+            t = Trigger(t.first, t.last, _with_violations(t.entry, tolls), t.pos)
+        keep.append(t)
+    return keep
+
+
+def _with_violations(entry: Entry, others: list[Entry]) -> Entry:
+    tags = tuple(dict.fromkeys(entry.violations + tuple(v for o in others for v in o.violations)))
+    return replace(entry, violations=tags)
 
 
 _COMPLEMENT_TYPES = frozenset({"AGREE", "CONCEDE"})  # ceasefire, truce: usually what is asked, agreed, refused
@@ -98,11 +124,13 @@ _COMPLEMENT_WINDOW = 4
 
 
 def _absorb_complements(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
-    """"دعا إلى وقف إطلاق النار" is one REQUEST: a nominal truce right after another trigger is its object."""
+    """"دعا إلى هدنة" is one REQUEST: a nominal truce right after another trigger is its object; so is
+    what a threat threatens ("هدده بالقتل" is one THREATEN)."""
     out: list[Trigger] = []
     for t in triggers:
         prev = out[-1] if out else None
-        if (prev and t.pos in ("noun", "form", "phrase") and t.entry.type in _COMPLEMENT_TYPES
+        if (prev and t.pos in ("noun", "form", "phrase")
+                and (t.entry.type in _COMPLEMENT_TYPES or prev.entry.type == "THREATEN")
                 and prev.entry.type != t.entry.type and t.first - prev.last <= _COMPLEMENT_WINDOW
                 and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(doc.tokens[t.first].start)):
             continue
@@ -122,6 +150,10 @@ def _drop_repeats(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         seen.add(ident)
         out.append(t)
     return out
+
+
+def _nominal(token: Token) -> bool:
+    return any(s.role == "article" or (s.role == "proclitic" and s.text in ("ب", "ل")) for s in token.segments)
 
 
 def _is_definite(token: Token) -> bool:
@@ -165,6 +197,6 @@ def _richer(a: Entry, b: Entry) -> Entry:
     """Keep the more specific reading: one with a mode or violations wins."""
     score_a = (a.mode is not None) + len(a.violations)
     score_b = (b.mode is not None) + len(b.violations)
-    if score_b > score_a:
-        return Entry(b.type, b.mode, tuple(dict.fromkeys(a.violations + b.violations)), b.needs, b.alt, b.lemma)
-    return Entry(a.type, a.mode, tuple(dict.fromkeys(a.violations + b.violations)), a.needs, a.alt, a.lemma)
+    base = b if score_b > score_a else a
+    return replace(base, violations=tuple(dict.fromkeys(a.violations + b.violations)),
+                   casualty=a.casualty and b.casualty)

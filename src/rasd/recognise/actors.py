@@ -1,9 +1,125 @@
-"""PLACEHOLDER being replaced in this session: assigns nothing but its contract."""
+"""Recognise actor mentions: dictionary names, descriptive phrases, pronoun heads, anaphors, capitals.
 
-from rasd.document import Document
+Left to right over the tokens (quotes skipped, so «جبهة النصرة» reads as جبهة النصرة), at each token the
+longest of two readings wins:
+- a dictionary name (`data/actors/*.yaml`), its first token tolerant to clitics (وقوات, للقوات, بقوات);
+- a descriptive phrase: [quantity] head [adjectives | country adjective | link + named actor | name], e.g.
+  "عشرات المدنيين", "ضباط وعناصر الفرقة الرابعة", "قوات موالية للنظام", "وزير الخارجية الروسي سيرغي لافروف".
+A span keeps a preposition fused to its first word (للقوات, لدمشق, as GUIDE asks) but drops a leading
+conjunction (و, ف). Each mention carries what resolution needs in `attrs`: kb_id, category, country, parent,
+and for anaphors ("التنظيم", "تلك القوات", "قواته") the id of the mention they point back to.
+"""
+
+from __future__ import annotations
+
+from rasd.document import Document, Mention, Token
 from rasd.pipeline import stage
+from rasd.recognise.actor_phrases import Phrase, PhraseParser, TokView
+from rasd.resolve.actor_dictionary import QUOTES, load_dictionary, load_lexicon
+
+_CONJ = ("و", "ف")
+# The statistical tagger's PER/ORG names as extra actors: off until it is shown to raise actor F1 on train
+# (its model was not yet trained when this recogniser was written).
+USE_NER = False
+NER_LABELS = ("PER", "ORG")
+_PREP = ("ب", "ل")  # not ك: "كقوات نظامية" (as regular forces) describes, it names no one
+
+
+def _variants(tok: Token, text: str) -> list[tuple[str, int]]:
+    """Keys a phrase-initial token may stand for, with where the span starts: the whole token, then without
+    a leading conjunction (span starts after it), then without a preposition too (span keeps it)."""
+    full = tok.norm.lower()
+    out = [(full, tok.start)]
+    for conj in ("", *_CONJ):
+        if conj and not full.startswith(conj):
+            continue
+        rest = full[len(conj):]
+        start = _skip(text, tok.start, len(conj))
+        if conj and len(rest) >= 2:
+            out.append((rest, start))
+        for prep in _PREP:
+            if rest.startswith(prep) and len(rest) - 1 >= 2:
+                stem = rest[1:]
+                out.append(("ا" + stem if prep == "ل" and stem.startswith("ل") else stem, start))
+    return out
+
+
+def _skip(text: str, start: int, letters: int) -> int:
+    """The offset after `letters` letters from `start`, skipping diacritics and tatweel between them."""
+    pos = start
+    for _ in range(letters):
+        pos += 1
+        while pos < len(text) and ("\u064B" <= text[pos] <= "\u065F" or text[pos] == "\u0640"):
+            pos += 1
+    return pos
+
+
+def token_views(doc: Document) -> list[TokView]:
+    return [TokView(t, t.norm.lower(), _variants(t, doc.text)) for t in doc.tokens if t.norm not in QUOTES]
+
+
+def _place_starts(doc: Document) -> dict[int, int]:
+    """Start offset -> end offset of the place mentions found before this stage (if any)."""
+    return {m.start: m.end for m in doc.mentions_of("place")}
 
 
 @stage("actors", requires=("tokens",), assigns=("actor_mentions",))
 def actor_stage(doc: Document) -> None:
+    views = token_views(doc)
+    parser = PhraseParser(views, load_dictionary(), load_lexicon(), _place_starts(doc))
+    mentions: list[Mention] = []
+    for phrase in parser.phrases():
+        antecedent = _antecedent(doc, mentions, phrase) if phrase.needs_antecedent else None
+        if phrase.needs_antecedent and antecedent is None:
+            continue
+        attrs = phrase.attrs()
+        if antecedent is not None:
+            attrs = _inherit(attrs, antecedent, phrase)
+        mentions.append(doc.new_mention("actor", phrase.start, phrase.end, label=phrase.kind, **attrs))
+    if USE_NER:
+        _add_ner_names(doc, mentions)
+
+
+def _add_ner_names(doc: Document, mentions: list[Mention]) -> None:
+    """PER and ORG names from the statistical tagger that no rule found (people the dictionary lacks)."""
+    try:
+        from rasd.recognise.ner import tag
+    except ImportError:
+        return
+    taken = [(m.start, m.end) for m in doc.mentions if m.kind in ("actor", "place", "source")]
+    try:
+        spans = tag(doc)
+    except OSError:  # no trained model packaged
+        return
+    for start, end, label in spans:
+        if label in NER_LABELS and not any(s < end and start < e for s, e in taken):
+            mentions.append(doc.new_mention("actor", start, end, label="ner", kb_id=None, category="other",
+                                            country=None, parent=None, key=doc.text[start:end]))
+
+
+def _antecedent(doc: Document, earlier: list[Mention], phrase: Phrase) -> Mention | None:
+    """The nearest earlier actor mention (within ~2,000 characters) the anaphor can point at."""
+    for m in reversed(earlier):
+        if phrase.start - m.end > 2000:
+            return None
+        if m.attrs.get("category") in (None, "civilians") and phrase.kind != "demonstrative":
+            continue
+        if phrase.stem is None or phrase.stem in m.attrs.get("key", "") or phrase.stem in m.attrs.get("name_key", ""):
+            return m
     return None
+
+
+def _inherit(attrs: dict, antecedent: Mention, phrase: Phrase) -> dict:
+    a = antecedent.attrs
+    out = dict(attrs, antecedent=antecedent.id, category=a.get("category"), country=a.get("country"))
+    if phrase.kind == "pronominal":  # "قواته": the forces of the antecedent, not the antecedent itself
+        out.pop("antecedent")
+        out.update(kb_id=None, parent=a.get("kb_id") or a.get("parent"), refers_to=antecedent.id)
+        if phrase.flavour == "forces" and a.get("country"):
+            forces = load_dictionary().for_country(a["country"], "forces")
+            out.update(kb_id=forces.id if forces else None, category=forces.category if forces else a.get("category"))
+        elif phrase.flavour == "allies":
+            out.update(category="militia" if a.get("country") == "SYR" else "other")
+    else:
+        out.update(kb_id=a.get("kb_id"), parent=a.get("parent"))
+    return out

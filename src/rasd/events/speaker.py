@@ -1,0 +1,33 @@
+"""The speaker of a sentence ("قال التحالف إنه نفذ ضربة"): who tells what follows a speech verb."""
+
+from __future__ import annotations
+
+from rasd.document import Actor, Document, Span
+from rasd.events.context import Located
+from rasd.events.cues import find_cue
+from rasd.events.triggers import Trigger
+
+_REPORTERS = frozenset({"media", "ngo"})
+
+
+def speaker_of(doc: Document, sentence: Span, trig: Trigger, actors: list[Located],
+               categories: dict[str, Actor]) -> Actor | None:
+    """The actor named right after the last speech verb before the trigger, if any."""
+    before = [t for t in doc.tokens[: trig.first] if t.start >= sentence.start]
+    cue = None
+    for i in range(len(before)):
+        if find_cue(before[i : i + 1], "speech") is not None:
+            cue = i
+    if cue is None or cue + 1 >= len(before):
+        return None
+    nxt = before[cue + 1]
+    hit = next((a for a in actors if a.start <= nxt.start < a.end), None)
+    return categories.get(hit.ref) if hit else None
+
+
+def tells_own_deed(doc: Document, sentence: Span, trig: Trigger, speaker: Actor | None) -> bool:
+    """"إنه/إنها ..." right before the trigger, after a speech verb whose speaker is not a reporter."""
+    if speaker is None or speaker.category in _REPORTERS:
+        return False
+    before = [t for t in doc.tokens[max(0, trig.first - 3) : trig.first] if t.start >= sentence.start]
+    return find_cue(before, "self_report") is not None

@@ -1,0 +1,226 @@
+"""Statistical named-entity tagger (linear-chain CRF) for PER, ORG, LOC and MISC.
+
+Not a pipeline stage: the actors and places recognisers call `tag(doc)` for names that no
+dictionary holds. The model (`data/models/ner.crfsuite`) is trained by `scripts/train_ner.py`
+on ANERcorp, NewsFANE Gold and the Wojood sample; see `data/models/TRAINING.md` for the recorded
+run and `data/models/LICENSE.md` for what the model derives from (ANERcorp: research use only).
+
+Features come from the normalised, folded word: affixes, the clitic-stripped stem, shape,
+distributional word clusters learnt from unlabelled news (`ner_clusters.tsv`), place-name
+gazetteer hits (`ner_gazetteer.tsv`) and a +-2 word window. The same `sentence_features`
+is used in training and at run time, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycrfsuite
+
+from rasd.analyse.normalise import fold, normalise
+from rasd.analyse.tokens import segment_word
+from rasd.document import Document, Token
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+_MODELS = "models"
+_MAX_GAZ_WORDS = 4
+_ARABIC = re.compile(r"^[\u0621-\u064A]+$")
+_LATIN = re.compile(r"^[A-Za-z]+$")
+_DIGITS = re.compile(r"^[0-9]+$")
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Word clusters (word -> ids, coarse to fine) and gazetteer (name words -> type)."""
+
+    clusters: dict[str, tuple[str, ...]]
+    gazetteer: dict[tuple[str, ...], str]
+
+
+def load_clusters(lines: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            continue
+        word, *ids = line.rstrip("\n").split("\t")
+        out[word] = tuple(ids)
+    return out
+
+
+def load_gazetteer(lines: Iterable[str]) -> dict[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            continue
+        name, kind = line.rstrip("\n").split("\t")[:2]
+        out[tuple(name.split())] = kind
+    return out
+
+
+def _data_lines(name: str) -> list[str]:
+    path = resources.files("rasd.data").joinpath(f"{_MODELS}/{name}")
+    return path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+
+
+@lru_cache(maxsize=1)
+def packaged_resources() -> Resources:
+    return Resources(load_clusters(_data_lines("ner_clusters.tsv")), load_gazetteer(_data_lines("ner_gazetteer.tsv")))
+
+
+def norm_word(text: str) -> str:
+    return fold(normalise(text).text)
+
+
+@lru_cache(maxsize=200_000)
+def _word_shape(word: str) -> tuple[str, ...]:
+    """Per-word features that need no context: affixes, stem, clitics, shape."""
+    if _ARABIC.match(word):
+        shape = "A"
+    elif _DIGITS.match(word):
+        shape = "D"
+    elif _LATIN.match(word):
+        shape = "L"
+    elif word.isalnum():
+        shape = "M"
+    else:
+        shape = "P:" + word[:3]
+    pieces = segment_word(word)
+    stem = next((p for p, role in pieces if role == "stem"), word)
+    procl = "".join(p for p, role in pieces if role == "proclitic")
+    feats = [f"sh={shape}", f"st={stem}", f"len={min(len(word), 8)}"]
+    feats += [f"p{n}={word[:n]}" for n in (1, 2, 3) if len(word) > n]
+    feats += [f"s{n}={word[-n:]}" for n in (1, 2, 3) if len(word) > n]
+    feats += [f"ss{n}={stem[-n:]}" for n in (2, 3) if len(stem) > n]
+    if procl:
+        feats.append(f"pc={procl}")
+    if any(role == "article" for _, role in pieces):
+        feats.append("art")
+    if any(role == "enclitic" for _, role in pieces):
+        feats.append("enc")
+    return (stem, *feats)
+
+
+def _cluster_ids(word: str, stem: str, res: Resources) -> tuple[str, ...]:
+    ids = res.clusters.get(word) or res.clusters.get(stem)
+    if ids is None and stem.startswith("ال"):
+        ids = res.clusters.get(stem[2:])
+    return ids or ()
+
+
+def _gazetteer_tags(stems: Sequence[str], words: Sequence[str], res: Resources) -> list[str]:
+    """Longest gazetteer match over words (or stems: بدمشق, والقاهرة) as B-/I-type tags."""
+    tags = [""] * len(words)
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_GAZ_WORDS, len(words) - i), 0, -1):
+            rest = tuple(words[i + 1 : i + n])
+            firsts = (words[i], stems[i], "ال" + stems[i])
+            kind = next((k for f in firsts if (k := res.gazetteer.get((f, *rest)))), None)
+            if kind is not None:
+                tags[i] = f"B-{kind}"
+                for j in range(i + 1, i + n):
+                    tags[j] = f"I-{kind}"
+                i += n
+                break
+        else:
+            i += 1
+    return tags
+
+
+def sentence_features(words: Sequence[str], res: Resources | None = None) -> list[list[str]]:
+    """CRF features for one sentence of normalised, folded words."""
+    res = res or packaged_resources()
+    shapes = [_word_shape(w) for w in words]
+    stems = [s[0] for s in shapes]
+    clusters = [_cluster_ids(w, st, res) for w, st in zip(words, stems, strict=True)]
+    gaz = _gazetteer_tags(stems, words, res)
+    n = len(words)
+
+    def at(i: int, seq: Sequence[str], pad: str) -> str:
+        return seq[i] if 0 <= i < n else pad
+
+    out: list[list[str]] = []
+    for i, w in enumerate(words):
+        f = ["b", f"w={w}", *shapes[i][1:]]
+        f += [f"c{k}={c}" for k, c in enumerate(clusters[i])] or ["c=none"]
+        if gaz[i]:
+            f.append(f"g={gaz[i]}")
+        for d in (-2, -1, 1, 2):
+            f.append(f"w{d}={at(i + d, words, '<s>' if d < 0 else '</s>')}")
+            f.append(f"st{d}={at(i + d, stems, '<s>' if d < 0 else '</s>')}")
+        for d in (-1, 1):
+            j = i + d
+            if 0 <= j < n:
+                f += [f"c{k}{d:+d}={c}" for k, c in enumerate(clusters[j][:2])]
+                f.append(f"sh{d:+d}={shapes[j][1]}")
+                if gaz[j]:
+                    f.append(f"g{d:+d}={gaz[j]}")
+        f.append(f"bi-1={at(i - 1, words, '<s>')}|{w}")
+        f.append(f"bi+1={w}|{at(i + 1, words, '</s>')}")
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    path = resources.files("rasd.data").joinpath(f"{_MODELS}/ner.crfsuite")
+    with resources.as_file(path) as model_file:
+        tagger.open(str(model_file))
+    return tagger
+
+
+def repair_bio(labels: Sequence[str]) -> list[str]:
+    """Make a label sequence valid BIO: an I-X not continuing an X entity starts one (B-X)."""
+    out: list[str] = []
+    prev = "O"
+    for lab in labels:
+        if lab.startswith("I-") and prev[2:] != lab[2:]:
+            lab = "B-" + lab[2:]
+        out.append(lab)
+        prev = lab
+    return out
+
+
+def tag_tokens(words: list[str]) -> list[str]:
+    """BIO labels for one sentence of words (raw text; normalised here)."""
+    if not words:
+        return []
+    normed = [norm_word(w) or "_" for w in words]
+    return repair_bio(_tagger().tag(sentence_features(normed)))
+
+
+def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(first, last + 1, type) token-index spans of a valid BIO sequence."""
+    spans: list[tuple[int, int, str]] = []
+    for i, lab in enumerate(labels):
+        if lab.startswith("B-"):
+            spans.append((i, i + 1, lab[2:]))
+        elif lab.startswith("I-") and spans and spans[-1][1] == i and spans[-1][2] == lab[2:]:
+            spans[-1] = (spans[-1][0], i + 1, lab[2:])
+    return spans
+
+
+def _sentence_tokens(doc: Document) -> list[list[Token]]:
+    if not doc.sentences:
+        return [list(doc.tokens)] if doc.tokens else []
+    groups: list[list[Token]] = [[] for _ in doc.sentences]
+    k = 0
+    for tok in doc.tokens:
+        while k < len(doc.sentences) - 1 and tok.start >= doc.sentences[k].end:
+            k += 1
+        groups[k].append(tok)
+    return [g for g in groups if g]
+
+
+def tag(doc: Document) -> list[tuple[int, int, str]]:
+    """Entity spans (start, end, PER/ORG/LOC/MISC) in ORIGINAL offsets of doc.text; needs the analyse stage."""
+    spans: list[tuple[int, int, str]] = []
+    for toks in _sentence_tokens(doc):
+        labels = repair_bio(_tagger().tag(sentence_features([t.norm or "_" for t in toks])))
+        spans += [(toks[a].start, toks[b - 1].end, typ) for a, b, typ in bio_spans(labels)]
+    return spans

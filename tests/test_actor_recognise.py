@@ -1,0 +1,78 @@
+"""Actor recognition: dictionary names with clitics and spelling variants, descriptive phrases, capitals."""
+
+from rasd.analyse.stage import analyse_stage
+from rasd.document import Document, Meta
+from rasd.ingest.custody import custody_for
+from rasd.recognise.actors import actor_stage
+from rasd.resolve.actors import resolve_actor_stage
+
+
+def run(text: str) -> Document:
+    doc = Document(text, Meta(), custody_for(b"", "test"))
+    doc.done.extend(["text", "meta", "custody"])
+    for s in (analyse_stage, actor_stage, resolve_actor_stage):
+        s(doc)
+    return doc
+
+
+def found(text: str) -> dict[str, dict]:
+    return {m.text: m.attrs for m in run(text).mentions_of("actor")}
+
+
+def test_actor_recognise_fused_preposition_kept_conjunction_dropped():
+    ms = found("وجهت تركيا رسالة للقوات الروسية وقوات النظام بقصف المدنيين.")
+    assert ms["للقوات الروسية"]["kb_id"] == "rus.forces"
+    assert ms["قوات النظام"]["kb_id"] == "syr.saa"
+    assert "المدنيين" in ms
+
+
+def test_actor_recognise_spelling_variants_and_quotes():
+    ms = found("قال الاسد إن قوات سورية الديموقراطية وتنظيم «جبهة النصرة» انسحبوا.")
+    assert ms["الاسد"]["kb_id"] == "syr.president"
+    assert ms["قوات سورية الديموقراطية"]["kb_id"] == "syr.sdf"
+    assert ms["تنظيم «جبهة النصرة"]["kb_id"] == "aq.nusra"
+
+
+def test_actor_recognise_abbreviations():
+    ms = found("اشتبكت قسد مع داعش قرب الحدود.")
+    assert ms["قسد"]["kb_id"] == "syr.sdf" and ms["داعش"]["kb_id"] == "isis"
+
+
+def test_actor_recognise_members_of_a_unit_take_its_id():
+    ms = found("اعتقل ضباط وعناصر الفرقة الرابعة عشرات الشبان.")
+    assert ms["ضباط وعناصر الفرقة الرابعة"]["kb_id"] == "syr.saa.4th-division"
+    assert ms["عشرات الشبان"]["category"] == "civilians"
+
+
+def test_actor_recognise_country_adjective_names_the_state_forces():
+    ms = found("قصف الطيران التركي مواقع، وقال مسؤولون أتراك إن 3 جنود سوريين قتلوا.")
+    assert ms["الطيران التركي"]["kb_id"] == "tur.forces"
+    assert ms["3 جنود سوريين"]["kb_id"] == "syr.saa"
+    assert ms["مسؤولون أتراك"]["country"] == "TUR"
+
+
+def test_actor_recognise_title_with_unknown_name():
+    ms = found("وقال وزير الدفاع الأردني فلان الفلاني إن الحدود مغلقة.")
+    [(text, attrs)] = [(t, a) for t, a in ms.items() if t.startswith("وزير")]
+    assert text == "وزير الدفاع الأردني فلان الفلاني"
+    assert attrs["country"] == "JOR"
+
+
+def test_actor_recognise_ally_phrase_is_militia_with_parent():
+    ms = found("هاجمت قوات موالية لإيران البلدة.")
+    attrs = ms["قوات موالية لإيران"]
+    assert attrs["category"] == "foreign_militia" and attrs["parent"] == "irn.gov"
+
+
+def test_actor_recognise_capital_as_actor_not_as_place():
+    ms = found("وقالت موسكو إن الاجتماع عقد في دمشق.")
+    assert ms["موسكو"]["kb_id"] == "rus.gov"
+    assert "دمشق" not in ms
+
+
+def test_actor_recognise_offsets_point_at_original_text():
+    text = "قالت وكالة الأنباء السورية (سانا) إن الجيشَ السوريّ تقدّم."
+    doc = run(text)
+    for m in doc.mentions_of("actor"):
+        assert text[m.start:m.end] == m.text
+    assert {m.attrs["kb_id"] for m in doc.mentions_of("actor")} >= {"media.sana", "syr.saa"}

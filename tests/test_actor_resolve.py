@@ -1,0 +1,39 @@
+"""Actor resolution: one actor per entity, coreference of anaphors and pronoun heads."""
+
+from test_actor_recognise import run
+
+
+def actor_of(doc, text):
+    [m] = [m for m in doc.mentions_of("actor") if m.text == text]
+    return next(a for a in doc.actors if m.id in a.mentions)
+
+
+def test_actor_resolve_same_entry_is_one_actor():
+    doc = run("قال تنظيم الدولة الإسلامية إن عناصر داعش سيطروا على البلدة، وأكد التنظيم ذلك.")
+    isis = actor_of(doc, "تنظيم الدولة الإسلامية")
+    assert isis.kb_id == "isis" and isis.name_en == "Islamic State"
+    assert len(isis.mentions) == 3  # عناصر داعش and the anaphor التنظيم join it
+
+
+def test_actor_resolve_anaphor_takes_nearest_matching_actor():
+    doc = run("هاجمت الفرقة الرابعة البلدة، ثم انسحبت هيئة تحرير الشام. وقالت الفرقة إنها سيطرت عليها.")
+    assert actor_of(doc, "الفرقة").kb_id == "syr.saa.4th-division"
+
+
+def test_actor_resolve_anaphor_without_antecedent_is_dropped():
+    doc = run("وقالت الحركة إنها لن تنسحب.")
+    assert doc.mentions_of("actor") == []
+
+
+def test_actor_resolve_pronoun_head_is_the_antecedents_forces():
+    doc = run("قال الرئيس السوري بشار الأسد إن قواته ستستعيد إدلب.")
+    forces = actor_of(doc, "قواته")
+    assert forces.kb_id == "syr.saa" and forces.category == "state_forces"
+    assert actor_of(doc, "الرئيس السوري بشار الأسد").kb_id == "syr.president"
+
+
+def test_actor_resolve_descriptive_actors_grouped_by_text():
+    doc = run("قتل 5 مدنيين في القصف. ونزح المدنيون من البلدة، وقال المدنيون إنهم خائفون.")
+    names = [a.name for a in doc.actors]
+    assert names.count("المدنيون") == 1
+    assert all(a.category == "civilians" for a in doc.actors)

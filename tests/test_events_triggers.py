@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from conftest import analysed
+from rasd.events.lexicon import load_lexicon, noun_forms, verb_forms
+from rasd.events.triggers import find_triggers
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    doc = analysed(text)
+    return [(t.entry.type, doc.span_text(t.span(doc.tokens))) for t in find_triggers(doc)]
+
+
+def test_events_lexicon_generates_inflections_from_lemmas() -> None:
+    forms = verb_forms("اعتقل")
+    assert {"اعتقلت", "اعتقلوا", "يعتقل", "تعتقلهم"} <= forms
+    assert {"غارات", "غارته"} <= noun_forms("غاره")
+
+
+def test_events_lexicon_types_cliticised_and_inflected_forms() -> None:
+    words = load_lexicon().words
+    for form, type_ in (("قصفت", "ASSAULT"), ("يعتقل", "COERCE"), ("اتهامات", "ACCUSE"), ("نفت", "REJECT")):
+        assert words[form][0].type == type_, form
+
+
+def test_events_trigger_found_through_clitics() -> None:
+    assert _found("وبقصف الطائرات للمدينة قتل مدنيان.")[0] == ("ASSAULT", "وبقصف")
+
+
+def test_events_beat_and_torture_is_one_assault() -> None:
+    assert _found("قام الضباط بضرب وتعذيب عدد منهم.") == [("ASSAULT", "بضرب وتعذيب")]
+
+
+def test_events_coerce_and_threaten_stay_two_events() -> None:
+    types = [t for t, _ in _found("أجبر الضابط الشاب على الشرب، وهدده بالقتل.")]
+    assert types == ["COERCE", "THREATEN"]
+
+
+def test_events_light_verb_and_its_noun_are_one_trigger() -> None:
+    assert _found("شن الطيران الحربي غارات على البلدة.") == [("ASSAULT", "شن الطيران الحربي غارات")]
+
+
+def test_events_toll_of_an_attack_is_not_a_second_event() -> None:
+    assert [t for t, _ in _found("قصفت الطائرات السوق ما أسفر عن مقتل عشرة مدنيين.")] == ["ASSAULT"]
+
+
+def test_events_truce_asked_for_is_part_of_the_request() -> None:
+    assert [t for t, _ in _found("دعا المبعوث إلى هدنة فورية.")] == ["REQUEST"]
+
+
+def test_events_words_that_only_look_like_triggers_are_skipped() -> None:
+    assert _found("زارت وزارة الخارجية المنطقة الاجتماعية وشهدت فجر اليوم طائرة مسيرة.") == [
+        ("CONSULT", "زارت")]
