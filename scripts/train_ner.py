@@ -21,6 +21,7 @@ import argparse
 import collections
 import csv
 import json
+import os
 import re
 import sys
 import time
@@ -416,10 +417,11 @@ def main() -> None:
         tr, dev, info = corpora(args.data, use, dev=True)
         run["tuning"] = {"data": info, "results": []}
         best = -1.0
+        dev_model = Path(f"/tmp/ner_dev_{os.getpid()}.crfsuite")
         for pair in args.grid.split(","):
             g1, g2 = map(float, pair.split(":"))
-            secs = train(tr, res, Path("/tmp/ner_dev.crfsuite"), g1, g2, args.iters)
-            f1 = score(Path("/tmp/ner_dev.crfsuite"), dev, res)["micro"]["F1"]
+            secs = train(tr, res, dev_model, g1, g2, args.iters)
+            f1 = score(dev_model, dev, res)["micro"]["F1"]
             run["tuning"]["results"].append({"c1": g1, "c2": g2, "dev_micro_F1": f1, "train_s": round(secs)})
             print(f"dev c1={g1} c2={g2}: F1 {f1} ({secs:.0f}s)", file=sys.stderr)
             if f1 > best:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from rasd.analyse.normalise import fold, normalise
-from rasd.document import Count, Document, EventDate, Place, Quantity, Span, TimeValue
+from rasd.document import Count, Document, EventDate, Place, Span, TimeValue
 from rasd.events.context import Entities, Located, within
+from rasd.recognise.quantities import quantities_in
+from rasd.recognise.times import time_values_in
 
 _PRECISION_BY_FEATURE = {"region": "region", "governorate": "admin", "district": "admin", "subdistrict": "admin",
                          "country": "admin", "facility": "near"}
@@ -45,15 +47,12 @@ def _inside_actor(p: Located, actor_spans: list[Located]) -> bool:
     return any(a.start <= p.start and p.end <= a.end for a in actor_spans)
 
 
-def event_date(doc: Document, trigger: Span, clause: Span, sentence: Span, ents: Entities) -> EventDate:
+def event_date(doc: Document, trigger: Span, clause: Span, sentence: Span) -> EventDate:
     """The time the clause or sentence gives (nearest the trigger); else the publication month, unknown."""
-    times = {t.mention: t for t in doc.times}
     for scope in (clause, sentence):
-        candidates = [times[x.ref] for x in within(ents.times, scope)
-                      if times[x.ref].value and not _since(doc, x.start)]
+        candidates = [(span, t) for span, t in time_values_in(doc, scope) if t.value and not _since(doc, span.start)]
         if candidates:
-            mention_pos = {x.ref: x.start for x in ents.times}
-            best = min(candidates, key=lambda t: abs(mention_pos[t.mention] - trigger.start))
+            _, best = min(candidates, key=lambda c: abs(c[0].start - trigger.start))
             return _from_time(best)
     return publication_date(doc.meta.published)
 
@@ -91,11 +90,10 @@ def _last_day(iso: str) -> str:
     return iso + "-12-31"
 
 
-def event_counts(doc: Document, clause: Span, ents: Entities, violations: list[str]) -> list[Count]:
-    quantities: dict[str, Quantity] = {q.mention: q for q in doc.quantities}
+def event_counts(doc: Document, clause: Span, violations: list[str]) -> list[Count]:
+    """People counted in the clause; a repeated expression points at the mention of its first occurrence."""
     counts = []
-    for x in within(ents.quantities, clause):
-        q = quantities[x.ref]
+    for _, q in quantities_in(doc, clause):
         if q.unit != "person":
             continue
         kind = q.kind or next((_KIND_BY_TYPE[v] for v in violations if v in _KIND_BY_TYPE), "persons")

@@ -46,12 +46,17 @@ def _from_source(m: Mention) -> Attribution:
     return Attribution(m.attrs.get("attribution") or "anonymous", m.id, None)
 
 
+def speaker_attribution(speaker: Actor, is_person: bool) -> Attribution:
+    """A named body or official speaks officially; another named person speaks for themself."""
+    kind = "named_official" if speaker.category in _OFFICIAL_CATEGORIES or not is_person else "named_person"
+    return Attribution(kind, None, speaker.id)
+
+
 def event_attribution(event_type: str, sentence_att: Attribution | None, speaker: Actor | None,
                       speaker_is_person: bool) -> Attribution:
     """Statements are attributed to their speaker; other events to the sentence's source, else the outlet."""
     if event_type in _STATEMENT_TYPES and speaker is not None:
-        kind = "named_official" if speaker.category in _OFFICIAL_CATEGORIES or not speaker_is_person else "named_person"
-        return Attribution(kind, None, speaker.id)
+        return speaker_attribution(speaker, speaker_is_person)
     if sentence_att is not None:
         return sentence_att
     return Attribution("outlet")

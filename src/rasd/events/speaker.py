@@ -10,10 +10,11 @@ from rasd.events.triggers import Trigger
 _REPORTERS = frozenset({"media", "ngo"})
 
 
-def speaker_of(doc: Document, sentence: Span, trig: Trigger, actors: list[Located],
+def speaker_of(doc: Document, sentence: Span, trig: Trigger | None, actors: list[Located],
                categories: dict[str, Actor]) -> Actor | None:
-    """The actor named right after the last speech verb before the trigger, if any."""
-    before = [t for t in doc.tokens[: trig.first] if t.start >= sentence.start]
+    """The actor named right after the last speech verb before the trigger (or in the sentence), if any."""
+    upto = trig.first if trig is not None else len(doc.tokens)
+    before = [t for t in doc.tokens[:upto] if sentence.start <= t.start < sentence.end]
     cue = None
     for i in range(len(before)):
         if find_cue(before[i : i + 1], "speech") is not None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from rasd.document import Actor, Document, Event, Role, Span
+from rasd.document import Actor, Attribution, Document, Event, Role, Span
 from rasd.events.arguments import event_counts, event_date, event_place
-from rasd.events.attribution import AttributionTracker, event_attribution
+from rasd.events.attribution import AttributionTracker, event_attribution, speaker_attribution
 from rasd.events.confidence import confidence
 from rasd.events.context import Entities, clause_of
 from rasd.events.modes import assault_mode, violations
@@ -30,7 +30,7 @@ def event_stage(doc: Document) -> None:
     for trig in triggers:
         by_sentence.setdefault(doc.sentence_of(doc.tokens[trig.first].start), []).append(trig)
     for sentence in doc.sentences:
-        sentence_att = tracker.for_sentence(sentence)
+        sentence_att = tracker.for_sentence(sentence) or _speaker_attribution(doc, sentence, ents, actors)
         tracker.update(sentence, sentence_att)
         for trig in by_sentence.get(sentence, []):
             event = _event(doc, trig, sentence, ents, actors, index, sentence_att, last_place)
@@ -48,7 +48,7 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
     targets = [actors[t].category for t in roles.targets if t in actors]
     tags = violations(trig.entry, clause_tokens, sentence_tokens, targets)
     place, precision = event_place(doc, clause, sentence, ents, ents.actors, last_place)
-    date = event_date(doc, span, clause, sentence, ents)
+    date = event_date(doc, span, clause, sentence)
     teller = speaker_of(doc, sentence, trig, ents.actors, actors)
     own_deed = tells_own_deed(doc, sentence, trig, teller)
     if own_deed and teller is not None and not roles.sources:
@@ -61,10 +61,19 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
         id=f"e{len(doc.events) + 1}", type=trig.entry.type, mode=mode, violations=tags, trigger=span,
         evidence=clause if len(clause) >= len(span) else sentence,
         roles=[Role("source", a) for a in roles.sources] + [Role("target", a) for a in roles.targets],
-        place=place, place_precision=precision, date=date, counts=event_counts(doc, clause, ents, tags),
+        place=place, place_precision=precision, date=date, counts=event_counts(doc, clause, tags),
         attribution=attribution, status=status)
     event.confidence = confidence(event, doc.span_text(span))
     return event
+
+
+def _speaker_attribution(doc: Document, sentence: Span, ents: Entities,
+                         actors: dict[str, Actor]) -> Attribution | None:
+    """A sentence whose speech verb names its speaker ("وثق المرصد", "قال الجبير") is attributed to it."""
+    speaker = speaker_of(doc, sentence, None, ents.actors, actors)
+    if speaker is None:
+        return None
+    return speaker_attribution(speaker, _is_person(doc, speaker))
 
 
 def _is_person(doc: Document, actor: Actor | None) -> bool:

@@ -13,6 +13,7 @@ is used in training and at run time, so the two cannot drift apart.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from importlib import resources
 import pycrfsuite
 
 from rasd.analyse.normalise import fold, normalise
-from rasd.analyse.tokens import segment_word
+from rasd.analyse.tokens import segment_word, word_frequencies
 from rasd.document import Document, Token
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -91,7 +92,9 @@ def _word_shape(word: str) -> tuple[str, ...]:
     pieces = segment_word(word)
     stem = next((p for p, role in pieces if role == "stem"), word)
     procl = "".join(p for p, role in pieces if role == "proclitic")
-    feats = [f"sh={shape}", f"st={stem}", f"len={min(len(word), 8)}"]
+    freqs = word_frequencies()  # how common the word is in news: rare words are often foreign names
+    feats = [f"sh={shape}", f"st={stem}", f"len={min(len(word), 8)}",
+             f"fq={int(math.log2(1 + freqs.get(word, 0)))}", f"sfq={int(math.log2(1 + freqs.get(stem, 0)))}"]
     feats += [f"p{n}={word[:n]}" for n in (1, 2, 3) if len(word) > n]
     feats += [f"s{n}={word[-n:]}" for n in (1, 2, 3) if len(word) > n]
     feats += [f"ss{n}={stem[-n:]}" for n in (2, 3) if len(stem) > n]
@@ -157,6 +160,7 @@ def sentence_features(words: Sequence[str], res: Resources | None = None) -> lis
             if 0 <= j < n:
                 f += [f"c{k}{d:+d}={c}" for k, c in enumerate(clusters[j][:2])]
                 f.append(f"sh{d:+d}={shapes[j][1]}")
+                f.append(f"fq{d:+d}={shapes[j][4][3:]}")
                 if gaz[j]:
                     f.append(f"g{d:+d}={gaz[j]}")
         f.append(f"bi-1={at(i - 1, words, '<s>')}|{w}")
