@@ -198,19 +198,20 @@ def load_hand(path: Path, by_pcode: dict[str, Row], admin: AdminIndex) -> list[R
 
 # --- names and their "bare" flag ---------------------------------------------------------------
 
-def is_common(key_spaced: str, notable: bool) -> bool:
+def is_common(key_spaced: str, own_limit: int, short_ok: bool) -> bool:
     """Is this (normalised, folded) name also an everyday word in news?
 
     A word is common when it is frequent with the article toggled (حرية for the village الحرية, باب
-    for الباب), or, unless the place is notable enough to explain its own frequency, frequent as itself.
+    for الباب), when it is frequent as itself beyond `own_limit` (news about Syria names its towns
+    often, so the limit is high for them), or when it is a short word of a small place (تلك، تحت).
     """
     freq = word_frequencies()
 
     def common_word(w: str) -> bool:
         other = w[2:] if w.startswith("ال") else "ال" + w
-        if len(w.removeprefix("ال")) <= 3 and not notable:
+        if len(w.removeprefix("ال")) <= 3 and not short_ok:
             return True
-        return freq.get(other, 0) >= _COMMON or freq.get(w, 0) >= (_COMMON * 5 if notable else _COMMON)
+        return freq.get(other, 0) >= _COMMON or freq.get(w, 0) >= own_limit
 
     return all(common_word(w) for w in key_spaced.split())
 
@@ -218,8 +219,12 @@ def is_common(key_spaced: str, notable: bool) -> bool:
 def bare_flag(row: Row, name: str) -> bool:
     if row.bare_all is not None:
         return row.bare_all
+    key = match_key(name)
+    if row.country != "SYR":  # cities abroad: short frequent words (كان، ليل، وان) are not Cannes or Lille
+        big = row.pop >= 1_000_000
+        return not is_common(key, 10**9 if big else _COMMON if len(key) <= 4 else 10**9, short_ok=big)
     notable = row.pop >= 5_000 or row.feature in ("district", "subdistrict")
-    return not is_common(match_key(name), notable)
+    return not is_common(key, 10**9 if notable else 100, short_ok=notable)
 
 
 def admin_chain(row: Row, by_pcode: dict[str, Row], country_en: dict[str, str]) -> list[str]:

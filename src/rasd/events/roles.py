@@ -24,6 +24,12 @@ _PASSIVE_AUX = frozenset({"تم", "جرى", "جري", "يتم", "تمت"})
 _LIGHT_VERBS = frozenset({"شن", "شنت", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "قام", "قامت",
                           "قاموا", "يقوم", "تقوم", "واصل", "واصلت", "يواصل", "تواصل", "بدا", "بدات", "جدد", "جددت"})
 _VICTIM_CATEGORIES = frozenset({"civilians"})
+# Casualty groups ("16 طفلا", "62 عنصرا") are the targets of an attack told without a grammatical object.
+_CASUALTY_CATEGORIES = frozenset({"civilians", "combatants"})
+_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# The partner of a meeting or agreement follows مع; most other acts take ضد / على / بحق.
+_PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_NO_PLAIN_TARGET_TYPES = frozenset({"REJECT"})  # what is denied is a proposition, not an actor
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "AGREE", "SUPPORT",
                               "SANCTION", "CONCEDE"})
 _SVO_WINDOW = 5  # tokens between a preceding subject and its verb
@@ -54,7 +60,7 @@ class TokenIndex:
 
 
 def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Located], index: TokenIndex,
-                 categories: dict[str, Actor]) -> Roles:
+                 categories: dict[str, Actor], sentence: Span | None = None) -> Roles:
     tokens = doc.tokens
     span = trig.span(tokens)
     in_clause = [a for a in actors if clause.start <= a.start and a.end <= clause.end and not _overlaps(a, span)]
@@ -69,7 +75,8 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     if agent:
         sources.append(agent)
         after = [a for a in after if a is not agent]
-    marked_targets = [a for a in after if _preposition(doc, a, index) in _TARGET_PREPS or _has_lam(doc, a, index)]
+    preps = {"مع"} if trig.entry.type in _PARTNER_TYPES else _TARGET_PREPS
+    marked_targets = [a for a in after if _preposition(doc, a, index) in preps or _has_lam(doc, a, index)]
 
     passive = _is_passive(doc, trig, index)
     if _undergone(doc, trig):
@@ -85,7 +92,7 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
         if subject and not agent:
             sources.append(subject)
         rest = [a for a in after if a is not subject and _preposition(doc, a, index) not in _OBLIQUE_PREPS]
-        if rest:
+        if rest and trig.entry.type not in _NO_PLAIN_TARGET_TYPES:
             targets.append(rest[0])
     else:
         plain = [a for a in after if _preposition(doc, a, index) not in _OBLIQUE_PREPS]
@@ -94,7 +101,13 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     for t in marked_targets[:1]:
         if t not in targets and t not in sources:
             targets.append(t)
+    if not sources and not passive and sentence is not None:
+        sources += _sentence_subject(doc, sentence, span, actors, index, categories, targets)
     _victims_are_targets(sources, targets, categories)
+    if not targets and trig.entry.type in _HARM_TYPES:
+        toll = [a for a in after if a not in sources and categories.get(a.ref) is not None
+                and categories[a.ref].category in _CASUALTY_CATEGORIES]
+        targets += toll[:1]
     return Roles(_ids(sources), [t for t in _ids(targets) if t not in _ids(sources)])
 
 
@@ -126,6 +139,18 @@ def _subject(doc: Document, verb: Span, before: list[Located], after: list[Locat
         if _preposition(doc, a, index) is None and not _has_lam(doc, a, index):
             return a
     return None
+
+
+def _sentence_subject(doc: Document, sentence: Span, span: Span, actors: list[Located], index: TokenIndex,
+                      categories: dict[str, Actor], targets: list[Located]) -> list[Located]:
+    """The actor that opens the sentence (after a verb at most) acts throughout it, unless it reports."""
+    first = next((a for a in actors if sentence.start <= a.start and a.end <= span.start), None)
+    if first is None or first in targets or _preposition(doc, first, index) is not None:
+        return []
+    if index.at(first.start) - index.at(sentence.start) > 2:
+        return []
+    actor = categories.get(first.ref)
+    return [] if actor is None or actor.category in _REPORTER_CATEGORIES | _VICTIM_CATEGORIES else [first]
 
 
 def _marked_agent(doc: Document, after: list[Located], index: TokenIndex) -> Located | None:

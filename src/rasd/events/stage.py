@@ -42,7 +42,7 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
            index: TokenIndex, sentence_att, last_place: str | None) -> Event:  # type: ignore[no-untyped-def]
     span = trig.span(doc.tokens)
     clause = clause_of(doc, sentence, span.start)
-    roles = assign_roles(doc, trig, clause, ents.actors, index, actors)
+    roles = assign_roles(doc, trig, clause, ents.actors, index, actors, sentence)
     sentence_tokens = doc.tokens_in(sentence)
     clause_tokens = doc.tokens_in(clause)
     targets = [actors[t].category for t in roles.targets if t in actors]

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from rasd.analyse.tokens import word_frequencies
 from rasd.document import Document, Token
 from rasd.pipeline import stage
-from rasd.resolve.gazetteer import gazetteer
+from rasd.resolve.gazetteer import GazPlace, NameHit, gazetteer
 
 # Type words (folded) -> what they allow; plural/dual forms admit a coordinated list of names.
 TYPE_WORDS = {
@@ -37,6 +38,9 @@ _QUOTES = {'"', "'"}
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _FACILITY_TAIL = {"العسكري", "الجوي", "الجويه", "العسكريه", "الدولي", "المركزي", "الحدودي", "الرئيسي"}
 _TERRITORY = {"الاراضي", "التراب", "اراضي"}
+# Words before a name that make it a location rather than an actor (folded, without و).
+_LOCATIVE = {"في", "داخل", "الي", "عبر", "نحو", "ومقره", "مقره", "مقرها", "انحاء", "حدود", "اراضي", "تتاخم",
+             "قرب", "بالقرب", "ارض", "جنوب", "شمال", "شرق", "غرب", "مدينه", "عاصمه", "خارج", "حول", "بين"}
 
 
 @dataclass
@@ -119,19 +123,48 @@ class Scanner:
         if i >= len(self.toks) or not self.norm(i)[:1].isalnum():
             return None
         for j in range(min(len(self.toks), i + self.gaz.max_tokens + 2), i, -1):
-            rest = "".join(self.norm(k) for k in range(i + 1, j) if self.norm(k) not in _QUOTES)
             if j - 1 > i and self.norm(j - 1) in _QUOTES:
                 continue
-            for first, start in self.variants(i):
-                hits = self.gaz.lookup(first + rest)
+            rest = "".join(self.norm(k) for k in range(i + 1, j) if self.norm(k) not in _QUOTES)
+            for n, (first, start) in enumerate(self.variants(i)):
+                if n and self.whole_word_likelier(i, first):
+                    continue
+                hits = self.hits(first + rest, stripped=n > 0)
                 weak = False
-                if not hits and j == i + 1 and len(first) >= 5:
+                if not hits and j == i + 1 and len(first) >= 5 and first not in demonyms():
                     other = first[2:] if first.startswith("ال") else "ال" + first
-                    hits, weak = tuple(h for h in self.gaz.lookup(other) if h.bare), True
+                    hits, weak = tuple(h for h in self.hits(other, stripped=True) if h.bare), True
                 if hits and (not need_bare or any(h.bare for h in hits)):
                     return Match(i, j, "gazetteer", {"hits": [h.place for h in hits], "start": start,
                                                      "weak": weak})
         return None
+
+    def whole_word_likelier(self, i: int, stem: str) -> bool:
+        """وزارة is a word, not و + the village زارة: keep a token whole when news uses it more."""
+        freq = word_frequencies()
+        return freq.get(self.norm(i), 0) > max(freq.get(stem, 0), 1)
+
+    def hits(self, key: str, stripped: bool) -> tuple[NameHit, ...]:
+        """Gazetteer hits; a form reached by peeling clitics must name a Syrian place or a major one abroad."""
+        hits = self.gaz.lookup(key)
+        if stripped:
+            hits = tuple(h for h in hits if self.major(self.gaz.place(h.place)))
+        return hits
+
+    @staticmethod
+    def major(p: GazPlace) -> bool:
+        return p.syrian or p.feature == "country" or p.capital or p.pop >= 1_000_000
+
+    def locative(self, i: int, start: int) -> bool:
+        """Is the name at token i used as a location (في سوريا، بسوريا، داخل تركيا, a dateline)?"""
+        if start > self.toks[i].start and self.norm(i).startswith(("ب", "وب", "فب")):
+            return True
+        if self.toks[i].start < 40:
+            return True
+        k = i - 1
+        while k >= 0 and self.norm(k) in _QUOTES:
+            k -= 1
+        return k >= 0 and self.norm(k).removeprefix("و") in _LOCATIVE
 
     # --- phrases ----------------------------------------------------------------------------
     def typed_at(self, i: int) -> list[Match]:
@@ -267,22 +300,24 @@ class Scanner:
 
     # --- driver -----------------------------------------------------------------------------
     def scan(self) -> list[Match]:
+        """Left to right; at each token the longest reading wins (a gazetteer name on ties)."""
         out, i = [], 0
         while i < len(self.toks):
-            found = (self.countryside_at(i) or self.capital_at(i) or self.territory_at(i)
-                     or self.direction_at(i))
-            found_list = [found] if found else []
-            typed = [] if found else self.typed_at(i)
-            name = None if found else self.name_at(i)
-            if typed and (name is None or typed[0].end >= name.end):
-                found_list = typed
-            elif name:
-                found_list = [self.extend(name)]
-            if found_list:
-                out.extend(found_list)
-                i = max(m.end for m in found_list)
-            else:
+            name = self.name_at(i)
+            readings = [[self.extend(name)]] if name else []
+            readings += [[m] for m in (self.countryside_at(i), self.capital_at(i), self.territory_at(i),
+                                       self.direction_at(i)) if m]
+            typed = self.typed_at(i)
+            if typed:
+                readings.append(typed)
+            if not readings:
                 i += 1
+                continue
+            best = max(readings, key=lambda ms: ms[0].end)  # max() keeps the first of equals
+            for m in best:
+                m.attrs["locative"] = self.locative(m.start, m.attrs.get("start", self.toks[m.start].start))
+            out.extend(best)
+            i = max(m.end for m in best)
         return out
 
     def extend(self, m: Match) -> Match:

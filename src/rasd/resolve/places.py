@@ -103,7 +103,7 @@ def main_city(p: GazPlace) -> GazPlace:
 def scale_for(p: GazPlace, countryside: bool) -> float:
     if p.feature == "country":
         return 1.3 if p.syrian else 3.0
-    if p.feature in ("governorate", "region") or p.pop >= 100_000:
+    if p.feature in ("governorate", "region"):
         return 0.3
     return 0.25 if countryside and p.feature == "district" else 0.12
 
@@ -184,19 +184,37 @@ class Resolver:
                              admin=place.admin, why=f"stands in {place.name_en} named before it")
         return None
 
+    def coordinated_with_locative(self, m: Mention) -> bool:
+        """في سوريا والعراق: a name joined by و to a location is one too."""
+        if not self.resolved:
+            return False
+        prev = self.resolved[-1][0]
+        gap = self.doc.text[prev.end:m.start].strip()
+        return bool(prev.attrs.get("locative")) and gap in ("و", "،", ",", "،و", ",و")
+
+    @staticmethod
+    def is_location(place: Place, mentions: list[Mention]) -> bool:
+        """Countries and cities abroad often act (روسيا تطالب، واشنطن أعلنت): keep them only where some
+        mention uses them as a location; the actor recogniser marks them as actors."""
+        abroad = place.feature == "country" or (place.admin[:1] != ["Syria"] and place.feature == "city")
+        return not abroad or any(m.attrs.get("locative") or m.label in ("capital", "territory") for m in mentions)
+
     def run(self) -> list[Place]:
         groups: dict[str, Place] = {}
         for m in self.mentions:
             place = self.resolve(m)
             if place is None or place.lat is None:
                 continue
+            m.attrs["locative"] = m.attrs.get("locative") or self.coordinated_with_locative(m)
             self.resolved.append((m, place))
             key = place.kb_id or f"text:{m.text}"
             group = groups.setdefault(key, place)
             group.mentions.append(m.id)
-        for i, place in enumerate(groups.values(), 1):
+        by_id = {m.id: m for m in self.mentions}
+        kept = [p for p in groups.values() if self.is_location(p, [by_id[i] for i in p.mentions])]
+        for i, place in enumerate(kept, 1):
             place.id = f"p{i}"
-        return list(groups.values())
+        return kept
 
 
 @stage("resolve_places", requires=("place_mentions",), assigns=("places",))
