@@ -19,8 +19,10 @@ import json
 import math
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rasd.analyse.normalise import match_key
@@ -33,6 +35,9 @@ OUT = HAND / "gazetteer.sqlite"
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _NOT_ARABIC_LANG = re.compile(r"[پچژگکیۆەێڤڕڵ۪ھ]|[A-Za-z]")
 _TYPE_PREFIX = ("محافظه ", "منطقه ", "ناحيه ", "مدينه ", "مركز ")
+NEWS = ROOT.parent / "shared/data/syria-news/articles.jsonl"
+EXCLUDED: set[str] = set()  # ids of evaluation documents, left out of the news statistics
+_VILLAGE_WORD = 30  # a small place's own name seen this often in Syrian news is an everyday word
 _COMMON = 8  # a word seen this often in news (as itself, or without/with the article) is a common word
 _FOREIGN_MIN = 100_000  # smaller towns abroad are rarely news from Syria and often common words
 
@@ -216,15 +221,38 @@ def is_common(key_spaced: str, own_limit: int, short_ok: bool) -> bool:
     return all(common_word(w) for w in key_spaced.split())
 
 
+_TYPE_BEFORE = re.compile(r"^[وف]?[بل]?(مدينه|بلده|قريه|بلدات|قري|قريتي|بلدتي)$")
+
+
+@lru_cache(maxsize=1)
+def typed_in_news() -> Counter[str]:
+    """How often news writes each name (one or two words) right after a type word (قرية X، بلدة X).
+
+    Counted over the syria-news articles, leaving out the dev documents (set by main())."""
+    counts: Counter[str] = Counter()
+    for line in NEWS.open(encoding="utf-8"):
+        art = json.loads(line)
+        if art["id"] in EXCLUDED:
+            continue
+        words = match_key(art["text"]).split()
+        for i in range(1, len(words)):
+            if _TYPE_BEFORE.match(words[i - 1]):
+                counts[words[i]] += 1
+                counts[" ".join(words[i:i + 2])] += 1
+    return counts
+
+
 def bare_flag(row: Row, name: str) -> bool:
     if row.bare_all is not None:
         return row.bare_all
     key = match_key(name)
+    if row.country == "SYR" and typed_in_news()[key] >= 2 and word_frequencies().get(key, 0) < 100:
+        return True  # news calls it قرية/بلدة X: a place name in use
     if row.country != "SYR":  # cities abroad: short frequent words (كان، ليل، وان) are not Cannes or Lille
         big = row.pop >= 1_000_000
         return not is_common(key, 10**9 if big else _COMMON if len(key) <= 4 else 10**9, short_ok=big)
     notable = row.pop >= 5_000 or row.feature in ("district", "subdistrict")
-    return not is_common(key, 10**9 if notable else 100, short_ok=notable)
+    return not is_common(key, 10**9 if notable else _VILLAGE_WORD, short_ok=notable)
 
 
 def admin_chain(row: Row, by_pcode: dict[str, Row], country_en: dict[str, str]) -> list[str]:
@@ -280,7 +308,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared/data")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--exclude", type=Path, action="append",
+                    default=[ROOT.parent / "shared/corpus/dev/docs.jsonl"], help="JSON Lines left out of news stats")
     args = ap.parse_args()
+    global NEWS
+    NEWS = args.data / "syria-news/articles.jsonl"
+    EXCLUDED.update(json.loads(line)["id"] for path in args.exclude if path.exists()
+                    for line in path.open(encoding="utf-8") if line.strip())
     admin_rows, by_pcode = load_admin(args.data)
     admin = AdminIndex(admin_rows)
     gov_by_ar = {match_key(r.name_ar): r.gov for r in admin_rows if r.feature == "governorate"}

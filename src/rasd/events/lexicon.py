@@ -93,6 +93,8 @@ def _cameo_seed() -> list[tuple[str, Entry]]:
             hits, precision = row.get("train_hits") or "0", row.get("train_precision") or "0"
             if not row["plover_type"] or int(hits) < _SEED_MIN_HITS or float(precision) < _SEED_MIN_PRECISION:
                 continue
+            if key(row["lemma"]).endswith(("ي", "ا")):
+                continue  # weak final root (دعى, نفا): generated forms would be wrong; triggers.yaml lists them
             needs = frozenset({key(row["particle"])}) if row.get("particle") else frozenset()
             violations = tuple(v for v in (row.get("violations") or "").split("|") if v)
             out.append((key(row["lemma"]), Entry(row["plover_type"], row.get("plover_mode") or None, violations,

@@ -53,9 +53,6 @@ def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
         entry, pos = hit
         if pos == "verb" and _nominal(tokens[i]):
             pos = "noun"  # القتل, بالقصف: the article or a preposition makes a verbal noun of the same letters
-        if entry.not_after and i > 0 and tokens[i - 1].stem_norm in entry.not_after | {
-                tokens[i - 1].norm}:
-            return None
         if entry.needs:
             window = tokens[i + 1 : i + 1 + _NEEDS_WINDOW]
             found = next((j for j, t in enumerate(window, i + 1)
@@ -65,6 +62,14 @@ def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
             return Trigger(i, found, entry, pos)
         return Trigger(i, i, entry, pos)
     return None
+
+
+def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
+    """A word right before the trigger that makes it another word (وقف إطلاق النار, طائرة مسيرة)."""
+    if not trig.entry.not_after or trig.first == 0:
+        return False
+    prev = tokens[trig.first - 1]
+    return bool({prev.stem_norm, prev.norm} & trig.entry.not_after)
 
 
 def _match_phrase(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
@@ -87,6 +92,8 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
     i = 0
     while i < len(tokens):
         trig = _match_phrase(lex, tokens, i) or _match_word(lex, tokens, i)
+        if trig and _blocked(trig, tokens):
+            trig = None
         if trig:
             found.append(trig)
             i = trig.last + 1 if trig.pos == "phrase" else i + 1
