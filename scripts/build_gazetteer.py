@@ -38,6 +38,7 @@ _TYPE_PREFIX = ("محافظه ", "منطقه ", "ناحيه ", "مدينه ", "�
 NEWS = ROOT.parent / "shared/data/syria-news/articles.jsonl"
 EXCLUDED: set[str] = set()  # ids of evaluation documents, left out of the news statistics
 _VILLAGE_WORD = 30  # a small place's own name seen this often in Syrian news is an everyday word
+_ORDINALS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "اولي", "اخير"}
 _COMMON = 8  # a word seen this often in news (as itself, or without/with the article) is a common word
 _FOREIGN_MIN = 100_000  # smaller towns abroad are rarely news from Syria and often common words
 
@@ -246,6 +247,8 @@ def bare_flag(row: Row, name: str) -> bool:
     if row.bare_all is not None:
         return row.bare_all
     key = match_key(name)
+    if key.removeprefix("ال").removesuffix("ه") in _ORDINALS:
+        return False
     if row.country == "SYR" and typed_in_news()[key] >= 2 and word_frequencies().get(key, 0) < 100:
         return True  # news calls it قرية/بلدة X: a place name in use
     if row.country != "SYR":  # cities abroad: short frequent words (كان، ليل، وان) are not Cannes or Lille

@@ -34,6 +34,7 @@ from rasd.analyse.normalise import fold, normalise
 from rasd.recognise.ner import (
     Resources,
     bio_spans,
+    doc_memory,
     load_clusters,
     load_gazetteer,
     repair_bio,
@@ -42,6 +43,7 @@ from rasd.recognise.ner import (
 
 MODELS = Path(__file__).resolve().parents[1] / "src/rasd/data/models"
 TEST_START = 125_305  # first token of the CAMeL Lab test split in ANERCorp_full.txt
+WINDOW = 15  # sentences either side that stand in for the document when reading the memory features
 DEV_START = 112_000  # ANERcorp training tokens from here on form the dev split while tuning
 _WORD = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)  # as rasd.analyse.tokens
 _STOPS = {".", "!", "?", "؟"}
@@ -143,7 +145,7 @@ def _join_clitics(sent: Sentence) -> Sentence:
 def read_wojood(data: Path, name: str) -> list[Sentence]:
     """Flatten nested Wojood spans: mapped types only, outermost first, no overlaps."""
     sents, cur = [], []
-    for line in (data / f"wojood-sample/{name}").read_text(encoding="utf-8").splitlines() + [""]:
+    for line in [*(data / f"wojood-sample/{name}").read_text(encoding="utf-8").splitlines(), ""]:
         if not line.strip():
             if cur:
                 sents.append(_flatten(cur))
@@ -202,10 +204,8 @@ def pieces(sent: Sentence) -> tuple[list[str], list[str], list[int]]:
         parts = [m.group() for m in _WORD.finditer(normalise(tok).text)] or ["_"]
         first = next((j for j, p in enumerate(parts) if p[0].isalnum()), 0)
         for j, p in enumerate(parts):
-            if lab == "O" or j < first and lab.startswith("B-"):
-                sub = "O"
-            else:
-                sub = lab if j == first else "I-" + lab[2:]
+            inside = lab != "O" and not (j < first and lab.startswith("B-"))
+            sub = ("O" if not inside else lab if j == first else "I-" + lab[2:])
             words.append(fold(p))
             labels.append(sub)
             origin.append(k)
@@ -223,11 +223,19 @@ def to_tokens(pred: list[str], origin: list[int], n: int) -> list[str]:
 
 # ---------------------------------------------------------------- training and scoring
 
+def featurise(sents: list[Sentence], res: Resources) -> Iterator[tuple[list[list[str]], list[str], list[int]]]:
+    """Features per sentence; the document memory is read from the neighbouring sentences (no doc marks)."""
+    split = [pieces(s) for s in sents]
+    words = [w for w, _, _ in split]
+    for i, (w, labels, origin) in enumerate(split):
+        memory = doc_memory(words[max(0, i - WINDOW) : i + WINDOW + 1], res)
+        yield sentence_features(w, res, memory), labels, origin
+
+
 def train(data: list[Sentence], res: Resources, path: Path, c1: float, c2: float, iters: int) -> float:
     trainer = pycrfsuite.Trainer(verbose=False)
-    for sent in data:
-        words, labels, _ = pieces(sent)
-        trainer.append(sentence_features(words, res), labels)
+    for feats, labels, _ in featurise(data, res):
+        trainer.append(feats, labels)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True})
     t0 = time.time()
     trainer.train(str(path))
@@ -238,9 +246,8 @@ def score(model: Path, sents: list[Sentence], res: Resources) -> dict[str, dict[
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     counts = collections.defaultdict(lambda: [0, 0, 0])  # type -> tp, pred, gold
-    for sent in sents:
-        words, _, origin = pieces(sent)
-        pred = to_tokens(repair_bio(tagger.tag(sentence_features(words, res))), origin, len(sent))
+    for sent, (feats, _, origin) in zip(sents, featurise(sents, res), strict=True):
+        pred = to_tokens(repair_bio(tagger.tag(feats)), origin, len(sent))
         p = set(bio_spans(pred))
         g = set(bio_spans(repair_bio([lab for _, lab in sent])))
         for typ in ("PER", "ORG", "LOC", "MISC"):
@@ -378,7 +385,7 @@ def build_clusters(data: Path, exclude: list[Path], min_count: int = 3, n_contex
     print(f"clusters: {len(vocab)} words from {sum(map(len, sents))} tokens", file=sys.stderr)
 
 
-def _kmeans(x, k, rng, np, iters: int = 25):  # noqa: ANN001, ANN202 - numpy is imported lazily
+def _kmeans(x, k, rng, np, iters: int = 25):  # numpy is imported lazily
     centres = x[rng.choice(len(x), k, replace=False)]
     for _ in range(iters):
         assign = np.argmax(x @ centres.T, axis=1)
@@ -429,7 +436,7 @@ def main() -> None:
     if args.step in ("train", "all"):
         tr, test, info = corpora(args.data, use, dev=False)
         secs = train(tr, res, args.out, c1, c2, args.iters)
-        rows, distributed = read_anercorp(args.data)
+        _, distributed = read_anercorp(args.data)
         run.update({"data": info, "train_sentences": len(tr), "c1": c1, "c2": c2, "iters": args.iters,
                     "train_seconds": round(secs), "model_bytes": args.out.stat().st_size,
                     "test_repaired": score(args.out, test, res),

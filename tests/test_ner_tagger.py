@@ -31,12 +31,13 @@ def test_ner_spans_are_original_offsets_despite_diacritics_and_tatweel() -> None
 
 
 def test_ner_tag_tokens_gives_valid_bio() -> None:
-    words = "قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن الأمم المتحدة تدعم المحادثات".split()
+    sentence = "قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن الأمم المتحدة تدعم المحادثات"
+    words = sentence.split(" ")
     labels = ner.tag_tokens(words)
     assert len(labels) == len(words)
     prev = "O"
     for lab in labels:
-        assert lab == "O" or lab[:2] in ("B-", "I-") and lab[2:] in ner.LABELS
+        assert lab == "O" or (lab[:2] in ("B-", "I-") and lab[2:] in ner.LABELS)
         if lab.startswith("I-"):
             assert prev[2:] == lab[2:]
         prev = lab

@@ -72,7 +72,9 @@ def extract(inputs: tuple[str, ...], output: str, fmt: str, published: str | Non
               help="JSON of floors; exit 1 when a summary F1 falls below its floor.")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
 @click.option("--save", type=click.Path(dir_okay=False), help="Also write the extracted records here.")
-def eval_(docs_path: str, gold_dir: str, baseline: str | None, as_json: bool, save: str | None) -> None:
+@click.option("--by-type", is_flag=True, help="Also print event P/R/F1 per PLOVER type.")
+def eval_(docs_path: str, gold_dir: str, baseline: str | None, as_json: bool, save: str | None,
+          by_type: bool) -> None:
     """Extract DOCS and score them against GOLD with the scorer's metrics.
 
     \b
@@ -82,7 +84,7 @@ def eval_(docs_path: str, gold_dir: str, baseline: str | None, as_json: bool, sa
     from rasd.evaluate import run_eval
 
     ok = run_eval(Path(docs_path), Path(gold_dir), Path(baseline) if baseline else None, as_json,
-                  Path(save) if save else None)
+                  Path(save) if save else None, by_type)
     sys.exit(0 if ok else 1)
 
 

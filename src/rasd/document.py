@@ -52,18 +52,11 @@ class Token:
     text: str
     norm: str  # normalised and folded form of the whole token
     segments: tuple[Segment, ...] = ()
+    stem_norm: str = ""  # normalised and folded stem without clitics (the whole token when it has none)
 
     @property
     def stem(self) -> Segment | None:
         return next((s for s in self.segments if s.role == "stem"), None)
-
-    @property
-    def stem_norm(self) -> str:
-        """The folded stem without clitics (the whole token when it has none)."""
-        from rasd.analyse.normalise import fold, normalise
-
-        stem = self.stem
-        return fold(normalise(stem.text).text) if stem else self.norm
 
 
 @dataclass

@@ -145,9 +145,12 @@ def tokenise(norm: Normalised) -> list[Token]:
         word = norm.text[m.start() : m.end()]
         segments: list[Segment] = []
         pos = m.start()
-        for piece, role in segment_word(word):
+        pieces = segment_word(word)
+        for piece, role in pieces:
             s, e = norm.to_original(pos, pos + len(piece))
             segments.append(Segment(s, e, norm.original[s:e], role))  # type: ignore[arg-type]
             pos += len(piece)
-        tokens.append(Token(start, end, norm.original[start:end], folded[m.start() : m.end()], tuple(segments)))
+        stem_norm = next((fold(piece) for piece, role in pieces if role == "stem"), folded[m.start() : m.end()])
+        tokens.append(Token(start, end, norm.original[start:end], folded[m.start() : m.end()], tuple(segments),
+                            stem_norm))
     return tokens

@@ -44,6 +44,43 @@ def score_records(golds: dict[str, Any], records: list[dict[str, Any]]) -> dict[
     return report
 
 
+def events_by_type(golds: dict[str, Any], records: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Event P/R/F1 per PLOVER type, with the scorer's matching (type or alt type, trigger or sentence)."""
+    tp: dict[str, int] = {}  # matched gold events, by gold type (recall)
+    tp_sys: dict[str, int] = {}  # matched system events, by system type (precision)
+    sys_n: dict[str, int] = {}
+    gold_n: dict[str, int] = {}
+    for rec in records:
+        gold = golds.get(scorer.text_key(rec.get("text", "")))
+        if gold is None:
+            continue
+        matched = scorer.match_events(rec["text"], gold["events"], rec["events"])
+        by_sys = {si: gi for gi, si in matched}
+        for gi, g in enumerate(gold["events"]):
+            if not g.get("optional"):
+                gold_n[g["type"]] = gold_n.get(g["type"], 0) + 1
+                if gi in by_sys.values():
+                    tp[g["type"]] = tp.get(g["type"], 0) + 1
+        for si, e in enumerate(rec["events"]):
+            if si in by_sys and gold["events"][by_sys[si]].get("optional"):
+                continue  # an optional event found costs and earns nothing
+            sys_n[e["type"]] = sys_n.get(e["type"], 0) + 1
+            if si in by_sys:
+                tp_sys[e["type"]] = tp_sys.get(e["type"], 0) + 1
+    out = {}
+    for t in sorted(set(gold_n) | set(sys_n)):
+        p = tp_sys.get(t, 0) / sys_n[t] if sys_n.get(t) else 0.0
+        r = tp.get(t, 0) / gold_n[t] if gold_n.get(t) else 0.0
+        out[t] = {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+                  "tp": tp.get(t, 0), "sys": sys_n.get(t, 0), "gold": gold_n.get(t, 0)}
+    return out
+
+
+def format_by_type(by_type: dict[str, dict[str, float]]) -> str:
+    return "\n".join(f"  {t:10s} P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f1']:.3f}  (tp {r['tp']}, sys {r['sys']}, "
+                     f"gold {r['gold']})" for t, r in by_type.items())
+
+
 def format_report(report: dict[str, Any]) -> str:
     lines = [f"{n:15s} P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f1']:.3f}  "
              f"(tp {r['tp']}, sys {r['sys']}, gold {r['gold']})" for n in METRICS for r in [report[n]]]
@@ -66,7 +103,8 @@ def check_floors(report: dict[str, Any], baseline: dict[str, float]) -> list[str
     return failures
 
 
-def run_eval(docs: Path, gold: Path, baseline: Path | None, as_json: bool, save: Path | None) -> bool:
+def run_eval(docs: Path, gold: Path, baseline: Path | None, as_json: bool, save: Path | None,
+             by_type: bool = False) -> bool:
     try:
         golds = scorer.load_gold(str(gold), str(docs))
     except (KeyError, json.JSONDecodeError, OSError) as err:
@@ -78,7 +116,13 @@ def run_eval(docs: Path, gold: Path, baseline: Path | None, as_json: bool, save:
         save.write_text("".join(dumps(r) + "\n" for r in records), encoding="utf-8")
     report = score_records(golds, records)
     report["extract_seconds"] = round(seconds, 3)
+    if by_type:
+        report["events_by_type"] = events_by_type(golds, records)
     click.echo(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_report(report))
+    if by_type and not as_json:
+        click.echo("events by type:\n" + format_by_type(report["events_by_type"]))
+    if not as_json:
+        click.echo(f"extraction: {seconds:.2f} s for {len(records)} documents")
     if not baseline:
         return True
     failures = check_floors(report, json.loads(baseline.read_text(encoding="utf-8")))

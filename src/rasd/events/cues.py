@@ -17,11 +17,19 @@ def cues() -> dict[str, list[tuple[str, ...]]]:
     return {name: [tuple(key(w) for w in phrase.split()) for phrase in items] for name, items in raw.items()}
 
 
+@lru_cache(maxsize=None)
+def _by_first_word(name: str) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in cues()[name]:
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
 def find_cue(tokens: list[Token], name: str) -> int | None:
     """Index of the first token where a cue of list `name` starts, else None."""
-    phrases = cues()[name]
-    for i in range(len(tokens)):
-        for p in phrases:
+    index = _by_first_word(name)
+    for i, tok in enumerate(tokens):
+        for p in index.get(tok.stem_norm, []) + (index.get(tok.norm, []) if tok.norm != tok.stem_norm else []):
             window = tokens[i : i + len(p)]
             if len(window) == len(p) and all(t.stem_norm == w or t.norm == w for t, w in zip(window, p, strict=True)):
                 return i

@@ -3,26 +3,36 @@
 Arabic news puts the subject after the verb (قصفت الطائرات الروسية البلدة) or before it (قوات النظام
 تقصف ...); a verbal noun takes its agent or object as a genitive (اعتقال الشبان, قصف قوات النظام);
 agents are marked by من قبل / على يد / بواسطة, targets by ضد / بحق / على / لـ. Passive verbs
-(قُتل, تم اعتقال) have a target and no source unless an agent is marked. Nothing is invented: a role
-stays empty when no actor of the clause fills it.
+(قُتل, تم اعتقال) have a target and no source unless an agent is marked. Constructions beyond plain
+word order (relative clauses, resumptive verbs, بين X و Y, participles) are in roles_clauses.py; the
+word lists in data/events/roles.yaml. Nothing is invented: a role stays empty when no actor of the
+clause fills it.
 """
 
 from __future__ import annotations
 
-import bisect
+import os
 from dataclasses import dataclass
 
-from rasd.document import Actor, Document, Span, Token
+from rasd.document import Actor, Document, Span
 from rasd.events.context import Located
+from rasd.events.roles_clauses import (
+    TokenIndex,
+    between_sides,
+    has_object_pronoun,
+    is_participle_clause,
+    is_verb_of,
+    marked_agent,
+    relative_antecedent,
+    resumed_doer,
+    single,
+)
 from rasd.events.triggers import Trigger
 
-_AGENT_MARKERS = (("من", "قبل"), ("على", "يد"), ("علي", "يد"), ("بواسطة",), ("بواسطه",))
-_TARGET_PREPS = frozenset({"ضد", "بحق", "على", "علي", "تجاه", "باتجاه", "نحو"})
-_OBLIQUE_PREPS = frozenset({"في", "من", "الى", "الي", "عن", "مع", "بين", "منذ", "حول", "لدى", "لدي", "عبر",
-                            "داخل", "خارج", "قرب", "بعد", "قبل", "خلال", "امام", "فوق", "تحت", "مثل"})
-_PASSIVE_AUX = frozenset({"تم", "جرى", "جري", "يتم", "تمت"})
-_LIGHT_VERBS = frozenset({"شن", "شنت", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "قام", "قامت",
-                          "قاموا", "يقوم", "تقوم", "واصل", "واصلت", "يواصل", "تواصل", "بدا", "بدات", "جدد", "جددت"})
+__all__ = ["Roles", "TokenIndex", "assign_roles"]
+
+_OFF = frozenset(os.environ.get("RASD_ROLES_OFF", "").split(","))  # TEMP: ablation while measuring
+
 _VICTIM_CATEGORIES = frozenset({"civilians"})
 # Casualty groups ("16 طفلا", "62 عنصرا") are the targets of an attack told without a grammatical object.
 _CASUALTY_CATEGORIES = frozenset({"civilians", "combatants"})
@@ -43,123 +53,160 @@ class Roles:
     targets: list[str]
 
 
-class TokenIndex:
-    """Token positions by character offset."""
+@dataclass
+class _Clause:
+    """The actors of a trigger's clause, split around the trigger's head word."""
 
-    def __init__(self, tokens: list[Token]):
-        self.tokens = tokens
-        self.starts = [t.start for t in tokens]
+    doc: Document
+    trig: Trigger
+    head: Span
+    before: list[Located]
+    after: list[Located]
+    index: TokenIndex
+    categories: dict[str, Actor]
 
-    def at(self, pos: int) -> int:
-        """Index of the token that contains `pos` (or the last one starting before it)."""
-        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
-
-    def before(self, pos: int) -> Token | None:
-        i = bisect.bisect_left(self.starts, pos) - 1
-        return self.tokens[i] if i >= 0 else None
+    def category(self, a: Located) -> str | None:
+        actor = self.categories.get(a.ref)
+        return actor.category if actor else None
 
 
 def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Located], index: TokenIndex,
                  categories: dict[str, Actor], sentence: Span | None = None) -> Roles:
-    tokens = doc.tokens
-    span = trig.span(tokens)
-    in_clause = [a for a in actors if clause.start <= a.start and a.end <= clause.end and not _overlaps(a, span)]
-    if trig.entry.type not in _STATEMENT_TYPES:
-        in_clause = [a for a in in_clause if not _is_reporter(doc, a, categories)]
-    after = [a for a in in_clause if a.start >= span.end]
-    before = [a for a in in_clause if a.end <= span.start]
+    c = _clause(doc, trig, clause, actors, index, categories)
     sources: list[Located] = []
     targets: list[Located] = []
-
-    agent = _marked_agent(doc, after, index)
+    passive = _is_passive(doc, trig) or _undergone(doc, trig)
+    nominal = _is_nominal(doc, trig)
+    agent = marked_agent(doc, c.after, index, trig.last, plain_min=passive or nominal and "min" not in _OFF)
     if agent:
         sources.append(agent)
-        after = [a for a in after if a is not agent]
-    preps = {"مع"} if trig.entry.type in _PARTNER_TYPES else _TARGET_PREPS
+    after = [a for a in c.after if a is not agent]
+    preps = {"مع"} if trig.entry.type in _PARTNER_TYPES else single("target_preps")
     marked_targets = [a for a in after if _preposition(doc, a, index) in preps or _has_lam(doc, a, index)]
 
-    passive = _is_passive(doc, trig, index)
     if _undergone(doc, trig):
-        subject = _subject(doc, Span(tokens[trig.first - 1].start, tokens[trig.first - 1].end), before, after, index)
+        prev = doc.tokens[trig.first - 1]
+        subject = _subject(c, Span(prev.start, prev.end), c.before, after)
         if subject:
             targets.append(subject)
         after = [a for a in after if a is not subject]
-        passive = True
-    if trig.pos == "noun" and trig.entry.type not in _STATEMENT_TYPES:
-        _noun_roles(doc, trig, span, before, after, index, categories, sources, targets, agent is not None)
+    if nominal and trig.entry.type not in _STATEMENT_TYPES:
+        _noun_roles(c, after, sources, targets, agent is not None, clause)
     elif not passive:
-        subject = _subject(doc, span, before, after, index)
-        if subject and not agent:
-            sources.append(subject)
-        rest = [a for a in after if a is not subject and _preposition(doc, a, index) not in _OBLIQUE_PREPS]
-        if rest and trig.entry.type not in _NO_PLAIN_TARGET_TYPES:
-            targets.append(rest[0])
+        _verb_roles(c, after, sources, targets, agent is not None, sentence)
     else:
-        plain = [a for a in after if _preposition(doc, a, index) not in _OBLIQUE_PREPS]
+        plain = [a for a in after if _preposition(doc, a, index) not in single("oblique_preps")]
         if plain:
             targets.append(plain[0])
     for t in marked_targets[:1]:
         if t not in targets and t not in sources:
             targets.append(t)
+    if "between" not in _OFF:
+        _between(c, clause, sources, targets)
     if not sources and not passive and sentence is not None:
-        sources += _sentence_subject(doc, sentence, span, actors, index, categories, targets)
-    _victims_are_targets(sources, targets, categories)
+        sources += _sentence_subject(c, sentence, actors, targets)
+    _victims_are_targets(c, sources, targets)
     if not targets and trig.entry.type in _HARM_TYPES:
-        toll = [a for a in after if a not in sources and categories.get(a.ref) is not None
-                and categories[a.ref].category in _CASUALTY_CATEGORIES]
+        toll = [a for a in after if a not in sources and c.category(a) in _CASUALTY_CATEGORIES]
         targets += toll[:1]
     return Roles(_ids(sources), [t for t in _ids(targets) if t not in _ids(sources)])
 
 
-def _noun_roles(doc: Document, trig: Trigger, span: Span, before: list[Located], after: list[Located],
-                index: TokenIndex, categories: dict[str, Actor], sources: list[Located],
-                targets: list[Located], has_agent: bool) -> None:
-    """A verbal noun: genitive right after it, or the subject of a light verb before it."""
-    genitive = after[0] if after and _adjacent(doc, span.end, after[0].start) else None
+def _clause(doc: Document, trig: Trigger, clause: Span, actors: list[Located], index: TokenIndex,
+            categories: dict[str, Actor]) -> _Clause:
+    """Actors of the clause around the trigger's head word: a phrase trigger ("شن تنظيم الدولة هجوما",
+    "أرسلت الحكومة قواتها") may hold its own subject."""
+    first = doc.tokens[trig.first]
+    head = Span(first.start, first.end) if "head" not in _OFF else trig.span(doc.tokens)
+    in_clause = [a for a in actors if clause.start <= a.start and a.end <= clause.end and not _overlaps(a, head)]
+    c = _Clause(doc, trig, head, [], [], index, categories)
+    if trig.entry.type not in _STATEMENT_TYPES:
+        in_clause = [a for a in in_clause if not _is_reporter(c, a)]
+    c.before = [a for a in in_clause if a.end <= head.start]
+    c.after = [a for a in in_clause if a.start >= head.end]
+    return c
+
+
+def _verb_roles(c: _Clause, after: list[Located], sources: list[Located], targets: list[Located],
+                has_agent: bool, sentence: Span | None) -> None:
+    doc, trig = c.doc, c.trig
+    antecedent = relative_antecedent(doc, trig.first, c.before, c.index) if "rel" not in _OFF else None
+    if antecedent is not None:
+        targets.append(antecedent)
+        subject = _subject(c, c.head, [], after)
+    elif "part" not in _OFF and is_participle_clause(doc, trig.first) and sentence is not None:
+        subject = _sentence_opener(c, sentence)
+    else:
+        subject = _subject(c, c.head, c.before, after)
+    if subject and not has_agent:
+        sources.append(subject)
+    rest = [a for a in after if a is not subject and _preposition(doc, a, c.index) not in single("oblique_preps")]
+    if rest and trig.entry.type not in _NO_PLAIN_TARGET_TYPES and antecedent is None:
+        targets.append(rest[0])
+
+
+def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], targets: list[Located],
+                has_agent: bool, clause: Span) -> None:
+    """A verbal noun: genitive right after it, the subject of a light verb before it, or the subject
+    of a verb that resumes it after it ("غارة نفذتها طائرات")."""
+    doc, trig = c.doc, c.trig
+    genitive = after[0] if after and _adjacent(doc, c.head.end, after[0].start) else None
     if genitive:
-        cat = categories[genitive.ref].category if genitive.ref in categories else None
-        victim = cat in _VICTIM_CATEGORIES or trig.entry.type == "COERCE"
+        victim = c.category(genitive) in _VICTIM_CATEGORIES or trig.entry.type == "COERCE"
         (targets if victim or has_agent else sources).append(genitive)
-    light = index.before(span.start)
-    if light is not None and light.norm in _LIGHT_VERBS | {"و" + v for v in _LIGHT_VERBS} and not has_agent:
-        subject = _subject(doc, Span(light.start, light.end), before, [a for a in after if a is not genitive], index)
+    light = c.index.before(c.head.start)
+    if light is not None and is_verb_of(light, "light_verbs") and not has_agent:
+        subject = _subject(c, Span(light.start, light.end), c.before, [a for a in after if a is not genitive])
         if subject and subject not in sources:
             sources.append(subject)
+    if not sources and not has_agent and "resume" not in _OFF:
+        doer = resumed_doer(doc, trig.last, clause, after, c.index)
+        if doer is not None:
+            sources.append(doer)
 
 
-def _subject(doc: Document, verb: Span, before: list[Located], after: list[Located],
-             index: TokenIndex) -> Located | None:
+def _between(c: _Clause, clause: Span, sources: list[Located], targets: list[Located]) -> None:
+    """"اشتباكات بين X و Y", "اتفاق بين X و Y": X acts, Y is the other side."""
+    sides = between_sides(c.doc, c.trig.last, clause, c.after, c.index)
+    if sides is None:
+        return
+    first, second = sides
+    sources[:] = [first]
+    if second is not None:
+        targets[:] = [second]
+    else:
+        targets[:] = [t for t in targets if t is not first]
+
+
+def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]) -> Located | None:
     """SVO: the nearest unmarked actor shortly before the verb; else VSO: the first unmarked actor after it."""
     if before:
         last = before[-1]
-        gap = index.at(verb.start) - index.at(last.end - 1) - 1
-        if gap <= _SVO_WINDOW and _preposition(doc, last, index) is None and not _has_lam(doc, last, index):
+        gap = c.index.at(verb.start) - c.index.at(last.end - 1) - 1
+        if gap <= _SVO_WINDOW and _preposition(c.doc, last, c.index) is None and not _has_lam(c.doc, last, c.index):
             return last
     for a in after[:2]:
-        if _preposition(doc, a, index) is None and not _has_lam(doc, a, index):
+        if _preposition(c.doc, a, c.index) is None and not _has_lam(c.doc, a, c.index):
             return a
     return None
 
 
-def _sentence_subject(doc: Document, sentence: Span, span: Span, actors: list[Located], index: TokenIndex,
-                      categories: dict[str, Actor], targets: list[Located]) -> list[Located]:
+def _sentence_opener(c: _Clause, sentence: Span) -> Located | None:
+    """The first unmarked actor of the sentence: who speaks in "قال X، ...، متهما Y"."""
+    for a in c.before:
+        if a.start >= sentence.start and _preposition(c.doc, a, c.index) is None:
+            return a
+    return None
+
+
+def _sentence_subject(c: _Clause, sentence: Span, actors: list[Located], targets: list[Located]) -> list[Located]:
     """The actor that opens the sentence (after a verb at most) acts throughout it, unless it reports."""
-    first = next((a for a in actors if sentence.start <= a.start and a.end <= span.start), None)
-    if first is None or first in targets or _preposition(doc, first, index) is not None:
+    first = next((a for a in actors if sentence.start <= a.start and a.end <= c.head.start), None)
+    if first is None or first in targets or _preposition(c.doc, first, c.index) is not None:
         return []
-    if index.at(first.start) - index.at(sentence.start) > 2:
+    if c.index.at(first.start) - c.index.at(sentence.start) > 2:
         return []
-    actor = categories.get(first.ref)
-    return [] if actor is None or actor.category in _REPORTER_CATEGORIES | _VICTIM_CATEGORIES else [first]
-
-
-def _marked_agent(doc: Document, after: list[Located], index: TokenIndex) -> Located | None:
-    for a in after:
-        i = index.at(a.start)
-        prev = tuple(t.stem_norm for t in doc.tokens[max(0, i - 2) : i])
-        if any(prev[-len(m):] == m for m in _AGENT_MARKERS):
-            return a
-    return None
+    return [] if c.category(first) in _REPORTER_CATEGORIES | _VICTIM_CATEGORIES | {None} else [first]
 
 
 def _preposition(doc: Document, a: Located, index: TokenIndex) -> str | None:
@@ -172,7 +219,7 @@ def _preposition(doc: Document, a: Located, index: TokenIndex) -> str | None:
     if prev is None:
         return None
     word = prev.stem_norm
-    return word if word in _OBLIQUE_PREPS | _TARGET_PREPS else None
+    return word if word in single("oblique_preps") | single("target_preps") else None
 
 
 def _has_lam(doc: Document, a: Located, index: TokenIndex) -> bool:
@@ -180,14 +227,24 @@ def _has_lam(doc: Document, a: Located, index: TokenIndex) -> bool:
     return any(s.role == "proclitic" and s.text == "ل" for s in first.segments)
 
 
-def _is_passive(doc: Document, trig: Trigger, index: TokenIndex) -> bool:
+def _is_passive(doc: Document, trig: Trigger) -> bool:
     """Marked passive (قُتِل with its damma), or a verbal noun after تم / جرى."""
-    first = doc.tokens[trig.first]
-    stem = first.stem
+    stem = doc.tokens[trig.first].stem
     if stem is not None and len(stem.text) > 1 and stem.text[1] == "\u064F":
         return True
     prev = doc.tokens[trig.first - 1] if trig.first > 0 else None
-    return prev is not None and prev.stem_norm in _PASSIVE_AUX
+    return prev is not None and prev.stem_norm in single("passive_aux")
+
+
+def _is_nominal(doc: Document, trig: Trigger) -> bool:
+    """A verbal noun: so tagged, or a verb-shaped word after a word no finite verb follows ("جراء قصف")."""
+    if trig.pos == "noun":
+        return True
+    if trig.pos != "verb" or trig.first == 0 or "nominal" in _OFF:
+        return False
+    prev = doc.tokens[trig.first - 1]
+    gap = doc.text[prev.end : doc.tokens[trig.first].start]
+    return prev.stem_norm in single("nominal_after") and not any(ch in gap for ch in ",،.:;؛")
 
 
 def _undergone(doc: Document, trig: Trigger) -> bool:
@@ -202,22 +259,20 @@ def _adjacent(doc: Document, end: int, start: int) -> bool:
     return len(gap) <= 2 and not any(ch in gap for ch in ",،.;؛:")
 
 
-def _victims_are_targets(sources: list[Located], targets: list[Located], categories: dict[str, Actor]) -> None:
+def _victims_are_targets(c: _Clause, sources: list[Located], targets: list[Located]) -> None:
     """Civilians do not bomb or arrest: a civilian 'source' is the victim the word order hid."""
     for s in list(sources):
-        actor = categories.get(s.ref)
-        if actor and actor.category in _VICTIM_CATEGORIES:
+        if c.category(s) in _VICTIM_CATEGORIES:
             sources.remove(s)
             if s not in targets:
                 targets.append(s)
 
 
-def _is_reporter(doc: Document, a: Located, categories: dict[str, Actor]) -> bool:
+def _is_reporter(c: _Clause, a: Located) -> bool:
     """A monitor or outlet, or any actor named inside a source phrase ("مصادر خاصة لمنصة SY24")."""
-    actor = categories.get(a.ref)
-    if actor is not None and actor.category in _REPORTER_CATEGORIES:
+    if c.category(a) in _REPORTER_CATEGORIES:
         return True
-    return any(m.kind == "source" and m.start <= a.start and a.end <= m.end for m in doc.mentions)
+    return any(m.kind == "source" and m.start <= a.start and a.end <= m.end for m in c.doc.mentions)
 
 
 def _overlaps(a: Located, span: Span) -> bool:

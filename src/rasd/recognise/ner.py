@@ -29,6 +29,7 @@ from rasd.document import Document, Token
 LABELS = ("PER", "ORG", "LOC", "MISC")
 _MODELS = "models"
 _MAX_GAZ_WORDS = 4
+_MEMORY_MAX_FQ = 12  # log2 news frequency above which a word is a function word, not remembered
 _ARABIC = re.compile(r"^[\u0621-\u064A]+$")
 _LATIN = re.compile(r"^[A-Za-z]+$")
 _DIGITS = re.compile(r"^[0-9]+$")
@@ -134,8 +135,34 @@ def _gazetteer_tags(stems: Sequence[str], words: Sequence[str], res: Resources) 
     return tags
 
 
-def sentence_features(words: Sequence[str], res: Resources | None = None) -> list[list[str]]:
-    """CRF features for one sentence of normalised, folded words."""
+Memory = dict[str, frozenset[str]]
+
+
+def doc_memory(sentences: Iterable[Sequence[str]], res: Resources | None = None) -> Memory:
+    """Per stem, the contexts it has anywhere in the document (previous word, neighbours' clusters).
+
+    A name seen once after "الرئيس" or "وزير الدفاع" is a name in its other sentences too, where it
+    may stand alone after "قال"; the CRF learns which remembered contexts mark which type.
+    """
+    res = res or packaged_resources()
+    out: dict[str, set[str]] = {}
+    for words in sentences:
+        stems = [_word_shape(w)[0] for w in words]
+        for i, st in enumerate(stems):
+            if len(st) < 3 or int(_word_shape(words[i])[4][3:]) >= _MEMORY_MAX_FQ:
+                continue
+            ctx = out.setdefault(st, set())
+            if i > 0:
+                ctx.add(f"m-1={stems[i - 1]}")
+                ctx.update(f"mc-1={c}" for c in _cluster_ids(words[i - 1], stems[i - 1], res)[1:2])
+            if i + 1 < len(words):
+                ctx.update(f"mc+1={c}" for c in _cluster_ids(words[i + 1], stems[i + 1], res)[1:2])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def sentence_features(words: Sequence[str], res: Resources | None = None,
+                      memory: Memory | None = None) -> list[list[str]]:
+    """CRF features for one sentence of normalised, folded words (memory: see `doc_memory`)."""
     res = res or packaged_resources()
     shapes = [_word_shape(w) for w in words]
     stems = [s[0] for s in shapes]
@@ -163,6 +190,8 @@ def sentence_features(words: Sequence[str], res: Resources | None = None) -> lis
                 f.append(f"fq{d:+d}={shapes[j][4][3:]}")
                 if gaz[j]:
                     f.append(f"g{d:+d}={gaz[j]}")
+        if memory:
+            f += sorted(memory.get(stems[i], ()))
         f.append(f"bi-1={at(i - 1, words, '<s>')}|{w}")
         f.append(f"bi+1={w}|{at(i + 1, words, '</s>')}")
         out.append(f)
@@ -195,7 +224,7 @@ def tag_tokens(words: list[str]) -> list[str]:
     if not words:
         return []
     normed = [norm_word(w) or "_" for w in words]
-    return repair_bio(_tagger().tag(sentence_features(normed)))
+    return repair_bio(_tagger().tag(sentence_features(normed, memory=doc_memory([normed]))))
 
 
 def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -224,7 +253,10 @@ def _sentence_tokens(doc: Document) -> list[list[Token]]:
 def tag(doc: Document) -> list[tuple[int, int, str]]:
     """Entity spans (start, end, PER/ORG/LOC/MISC) in ORIGINAL offsets of doc.text; needs the analyse stage."""
     spans: list[tuple[int, int, str]] = []
-    for toks in _sentence_tokens(doc):
-        labels = repair_bio(_tagger().tag(sentence_features([t.norm or "_" for t in toks])))
+    sentences = _sentence_tokens(doc)
+    words = [[t.norm or "_" for t in toks] for toks in sentences]
+    memory = doc_memory(words)
+    for toks, ws in zip(sentences, words, strict=True):
+        labels = repair_bio(_tagger().tag(sentence_features(ws, memory=memory)))
         spans += [(toks[a].start, toks[b - 1].end, typ) for a, b, typ in bio_spans(labels)]
     return spans

@@ -40,7 +40,8 @@ _FACILITY_TAIL = {"العسكري", "الجوي", "الجويه", "العسكر�
 _TERRITORY = {"الاراضي", "التراب", "اراضي"}
 # Words before a name that make it a location rather than an actor (folded, without و).
 _LOCATIVE = {"في", "داخل", "الي", "عبر", "نحو", "ومقره", "مقره", "مقرها", "انحاء", "حدود", "اراضي", "تتاخم",
-             "قرب", "بالقرب", "ارض", "جنوب", "شمال", "شرق", "غرب", "مدينه", "عاصمه", "خارج", "حول", "بين"}
+             "قرب", "بالقرب", "ارض", "من", "منطقه", "مناطق", "جنوب", "شمال", "شرق", "غرب", "مدينه", "عاصمه",
+             "خارج", "حول", "بين"}
 
 
 @dataclass
@@ -61,7 +62,8 @@ def demonyms() -> dict[str, str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith(("#", "adjectives")):
             forms, iso3 = line.split("\t")
-            out.update({match_key(f): iso3 for f in forms.split("|")})
+            for form in map(match_key, forms.split("|")):
+                out[form] = out[form.removeprefix("ال")] = iso3  # الروسية and روسية
     return out
 
 
@@ -111,6 +113,13 @@ class Scanner:
             return "ا" + word[word.index("لل") + 1:]
         return word
 
+    def word_start(self, i: int) -> int:
+        """Original start of token i without the proclitics peeled by `stem` (وحي -> حي)."""
+        word, st = self.norm(i), self.stem(i)
+        if st != word and word.endswith(st):
+            return self.offset_in(self.toks[i], len(word) - len(st))
+        return self.toks[i].start
+
     def next_word(self, i: int) -> int:
         """Skip quote tokens."""
         while i < len(self.toks) and self.norm(i) in _QUOTES:
@@ -134,6 +143,8 @@ class Scanner:
                 if not hits and j == i + 1 and len(first) >= 5 and first not in demonyms():
                     other = first[2:] if first.startswith("ال") else "ال" + first
                     hits, weak = tuple(h for h in self.hits(other, stripped=True) if h.bare), True
+                if j == i + 1 and first in demonyms():  # تركية، السورية: adjectives, unless a country
+                    hits = tuple(h for h in hits if self.gaz.place(h.place).feature == "country")
                 if hits and (not need_bare or any(h.bare for h in hits)):
                     return Match(i, j, "gazetteer", {"hits": [h.place for h in hits], "start": start,
                                                      "weak": weak})
@@ -155,12 +166,12 @@ class Scanner:
     def major(p: GazPlace) -> bool:
         return p.syrian or p.feature == "country" or p.capital or p.pop >= 1_000_000
 
-    def locative(self, i: int, start: int) -> bool:
+    def locative(self, i: int, start: int, end: int) -> bool:
         """Is the name at token i used as a location (في سوريا، بسوريا، داخل تركيا, a dateline)?"""
         if start > self.toks[i].start and self.norm(i).startswith(("ب", "وب", "فب")):
             return True
-        if self.toks[i].start < 40:
-            return True
+        if self.toks[i].start < 40 and self.norm(end) in {",", "("}:
+            return True  # a dateline: أتلانتا، الولايات المتحدة (CNN)
         k = i - 1
         while k >= 0 and self.norm(k) in _QUOTES:
             k -= 1
@@ -177,7 +188,7 @@ class Scanner:
             return self.facility_without_name(i, j, kind)
         end = self.close_quote(name.end, j > i + 1)
         end = self.tail(end, kind)
-        first = Match(i, end, "typed", {**name.attrs, "type": kind.rstrip("+"), "start": self.toks[i].start})
+        first = Match(i, end, "typed", {**name.attrs, "type": kind.rstrip("+"), "start": self.word_start(i)})
         out = [first]
         if kind.endswith("+"):
             out.extend(self.coordinated(end, kind.rstrip("+")))
@@ -192,7 +203,7 @@ class Scanner:
             k += 1
         if k >= len(self.toks) or self.norm(k) not in _QUOTES:
             return []
-        return [Match(i, k + 1, "facility", {"type": "facility", "start": self.toks[i].start, "hits": []})]
+        return [Match(i, k + 1, "facility", {"type": "facility", "start": self.word_start(i), "hits": []})]
 
     def close_quote(self, end: int, opened: bool) -> int:
         return end + 1 if opened and end < len(self.toks) and self.norm(end) in _QUOTES else end
@@ -231,9 +242,9 @@ class Scanner:
                 base = self.name_at(j) or self.name_after_prep(j)
                 if base:
                     return Match(i, base.end, "countryside", {**base.attrs, "direction": direction,
-                                                              "start": self.toks[i].start})
+                                                              "start": self.word_start(i)})
             return Match(i, j, "countryside", {"hits": [], "direction": direction, "anaphor": True,
-                                               "start": self.toks[i].start})
+                                               "start": self.word_start(i)})
         if word == "الريف":
             return None
         k = j
@@ -244,7 +255,7 @@ class Scanner:
             return None
         end, direction2 = self.direction_adj(base.end)
         return Match(i, end, "countryside", {**base.attrs, "direction": direction or direction2,
-                                             "start": self.toks[i].start})
+                                             "start": self.word_start(i)})
 
     def name_after_prep(self, j: int) -> Match | None:
         """لحلب / لمدينة حلب after "الريف الشمالي"."""
@@ -277,7 +288,7 @@ class Scanner:
         if base is None or base.attrs["start"] != self.toks[k].start:
             return None
         return Match(i, base.end, "direction", {**base.attrs, "direction": "-".join(parts),
-                                                "start": self.toks[i].start})
+                                                "start": self.word_start(i)})
 
     def capital_at(self, i: int) -> Match | None:
         """العاصمة [السورية] [دمشق]."""
@@ -288,14 +299,14 @@ class Scanner:
             iso3, j = demonyms()[self.norm(j)], j + 1
         name = self.name_at(j)
         if name and any(self.gaz.place(h).feature == "city" for h in name.attrs["hits"]):
-            return Match(i, name.end, "capital", {**name.attrs, "start": self.toks[i].start, "country": iso3})
-        return Match(i, j, "capital", {"hits": [], "country": iso3 or "SYR", "start": self.toks[i].start})
+            return Match(i, name.end, "capital", {**name.attrs, "start": self.word_start(i), "country": iso3})
+        return Match(i, j, "capital", {"hits": [], "country": iso3 or "SYR", "start": self.word_start(i)})
 
     def territory_at(self, i: int) -> Match | None:
         """الأراضي السورية، التراب السوري: the country."""
         if self.stem(i) in _TERRITORY and self.norm(i + 1) in demonyms():
             return Match(i, i + 2, "territory", {"hits": [], "country": demonyms()[self.norm(i + 1)],
-                                                 "start": self.toks[i].start})
+                                                 "start": self.word_start(i)})
         return None
 
     # --- driver -----------------------------------------------------------------------------
@@ -315,7 +326,7 @@ class Scanner:
                 continue
             best = max(readings, key=lambda ms: ms[0].end)  # max() keeps the first of equals
             for m in best:
-                m.attrs["locative"] = self.locative(m.start, m.attrs.get("start", self.toks[m.start].start))
+                m.attrs["locative"] = self.locative(m.start, m.attrs.get("start", self.toks[m.start].start), m.end)
             out.extend(best)
             i = max(m.end for m in best)
         return out

@@ -29,6 +29,7 @@ ALLOWED = {
 PRIOR = {"country": 50, "city": 48, "governorate": 45, "region": 40, "facility": 40, "district": 30,
          "town": 25, "subdistrict": 20, "neighbourhood": 20, "village": 10}
 VECTORS = {"شمال": (1.0, 0.0), "جنوب": (-1.0, 0.0), "شرق": (0.0, 1.0), "غرب": (0.0, -1.0), "وسط": (0.0, 0.0)}
+_IN_WORDS = {"ب", "في", "داخل", "بمدينة", "ببلدة", "بقرية"}
 DIRECTION_EN = {"شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west", "وسط": "centre"}
 
 
@@ -170,8 +171,8 @@ class Resolver:
     def facility(self, m: Mention) -> Place | None:
         """A facility absent from the gazetteer stands in the settlement named right after it, or before it."""
         sentence = self.doc.sentence_of(m.start)
-        after = [other for other in self.mentions
-                 if other.start >= m.end and other.start - m.end <= 40 and other.start < sentence.end]
+        after = [other for other in self.mentions if other.start >= m.end and other.start - m.end <= 6
+                 and (other.text.startswith("ب") or self.doc.text[m.end:other.start].strip() in _IN_WORDS)]
         for other in after:
             best, _ = choose(other, self.context)
             if best and best.feature not in ("country",):
@@ -209,6 +210,9 @@ class Resolver:
             self.resolved.append((m, place))
             key = place.kb_id or f"text:{m.text}"
             group = groups.setdefault(key, place)
+            better = (place.why or "").endswith("next to it") and (group.why or "").endswith("before it")
+            if group is not place and better:  # the town named right after a facility beats one before it
+                group.lat, group.lon, group.admin, group.why = place.lat, place.lon, place.admin, place.why
             group.mentions.append(m.id)
         by_id = {m.id: m for m in self.mentions}
         kept = [p for p in groups.values() if self.is_location(p, [by_id[i] for i in p.mentions])]

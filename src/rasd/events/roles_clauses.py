@@ -1,0 +1,155 @@
+"""Clause patterns that place an actor in a role beyond plain word order (data/events/roles.yaml).
+
+Each finder looks at the tokens around a trigger and returns the actor(s) a construction marks:
+the agent after من قبل / من جانب, the doer named after a resumptive verb (غارة نفذتها طائرات), the
+antecedent of a relative clause with an object pronoun (القوة التي دربها الجيش), the two sides after
+بين, the speaker of a clause-initial participle (..، متهما الفصائل).
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from rasd.document import Document, Span, Token
+from rasd.events.context import Located
+from rasd.events.lexicon import key, verb_forms
+
+_RESUME_WINDOW = 6  # tokens from a noun trigger to the verb that resumes it
+_AGENT_WINDOW = 4  # tokens from a trigger to the من of its agent
+_BETWEEN_WINDOW = 4  # tokens from a trigger to بين
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    raw = yaml.safe_load(resources.files("rasd.data").joinpath("events/roles.yaml").read_text(encoding="utf-8"))
+    return {name: tuple(tuple(key(w) for w in str(item).split()) for item in items) for name, items in raw.items()}
+
+
+@lru_cache(maxsize=None)
+def single(name: str) -> frozenset[str]:
+    """A word list as a set of one-word entries."""
+    return frozenset(p[0] for p in words()[name] if len(p) == 1)
+
+
+@lru_cache(maxsize=None)
+def _verb_forms(name: str) -> frozenset[str]:
+    forms: set[str] = set()
+    for (stem,) in (p for p in words()[name] if len(p) == 1):
+        forms |= verb_forms(stem)
+    return frozenset(forms | {"و" + f for f in forms} | {"ف" + f for f in forms})
+
+
+class TokenIndex:
+    """Token positions by character offset."""
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+
+    def at(self, pos: int) -> int:
+        """Index of the token that contains `pos` (or the last one starting before it)."""
+        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
+
+    def before(self, pos: int) -> Token | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        return self.tokens[i] if i >= 0 else None
+
+
+def has_object_pronoun(token: Token) -> bool:
+    pronouns = single("object_pronouns")
+    if any(s.role == "enclitic" and key(s.text) in pronouns for s in token.segments):
+        return True
+    return token.norm.endswith(tuple(p for p in pronouns if len(p) > 1))  # ه alone is also a folded ة
+
+
+def is_verb_of(token: Token, name: str) -> bool:
+    forms = _verb_forms(name)
+    return token.norm in forms or token.stem_norm in forms
+
+
+def preceded_by(doc: Document, i: int, name: str) -> bool:
+    """Whether the words right before token i end with an entry of list `name`."""
+    for phrase in words()[name]:
+        n = len(phrase)
+        prev = doc.tokens[max(0, i - n) : i]
+        if len(prev) == n and all(t.stem_norm == w or t.norm == w for t, w in zip(prev, phrase, strict=True)):
+            return True
+    return False
+
+
+def first_actor_from(actors: list[Located], index: TokenIndex, i: int, upto: int = 2) -> Located | None:
+    """The actor whose mention starts at token i or within `upto` tokens after it."""
+    for a in actors:
+        j = index.at(a.start)
+        if i <= j <= i + upto:
+            return a
+    return None
+
+
+def resumed_doer(doc: Document, last: int, clause: Span, after: list[Located], index: TokenIndex) -> Located | None:
+    """"هجمات شنتها القوات", "حصار تفرضه قوات النظام": the subject of the verb that resumes the noun."""
+    tokens = doc.tokens
+    for j in range(last + 1, min(last + 1 + _RESUME_WINDOW, len(tokens))):
+        t = tokens[j]
+        if t.start >= clause.end or any(ch in doc.text[tokens[j - 1].end : t.start] for ch in ",،.;؛:"):
+            return None
+        if is_verb_of(t, "resumptive_verbs") and has_object_pronoun(t):
+            return first_actor_from(after, index, j + 1)
+    return None
+
+
+def marked_agent(doc: Document, after: list[Located], index: TokenIndex, trigger_end: int,
+                 plain_min: bool) -> Located | None:
+    """The agent after من قبل / على يد / من جانب anywhere in the clause; after a bare من close to the
+    trigger when `plain_min` (a passive, an undergone attack: "تعرضت لقصف من الجيش")."""
+    for a in after:
+        i = index.at(a.start)
+        if preceded_by(doc, i, "agent_markers"):
+            return a
+        if plain_min and doc.tokens[i - 1].stem_norm == "من" and i - 1 - trigger_end <= _AGENT_WINDOW:
+            return a
+    return None
+
+
+def relative_antecedent(doc: Document, trig_first: int, before: list[Located], index: TokenIndex) -> Located | None:
+    """"القوة التي دربها الجيش", "مقاتلين دربتهم الولايات المتحدة": the actor the relative clause is about,
+    when the verb carries the object pronoun that points back to it."""
+    if not has_object_pronoun(doc.tokens[trig_first]) or not before:
+        return None
+    i = trig_first - 1
+    if i >= 0 and doc.tokens[i].stem_norm in single("relatives"):
+        i -= 1
+    last = before[-1]
+    return last if index.at(last.end - 1) == i else None
+
+
+def between_sides(doc: Document, trig_last: int, clause: Span, after: list[Located],
+                  index: TokenIndex) -> tuple[Located, Located | None] | None:
+    """"اشتباكات بين قوات النظام وفصائل المعارضة": the first side is the source, the second the target."""
+    tokens = doc.tokens
+    for j in range(trig_last + 1, min(trig_last + 1 + _BETWEEN_WINDOW, len(tokens))):
+        if tokens[j].start >= clause.end:
+            return None
+        if tokens[j].stem_norm in single("between"):
+            first = first_actor_from(after, index, j + 1, upto=1)
+            if first is None:
+                return None
+            rest = [a for a in after if a.start >= first.end and index.at(a.start) > index.at(first.end - 1)]
+            second = rest[0] if rest and doc.tokens[index.at(rest[0].start)].norm.startswith("و") else None
+            return first, second
+    return None
+
+
+def is_participle_clause(doc: Document, trig_first: int) -> bool:
+    """"..، متهما الفصائل": an active participle opening a comma clause."""
+    t = doc.tokens[trig_first]
+    if trig_first == 0 or not t.norm.startswith(tuple(p[0] for p in words()["participle_prefixes"])):
+        return False
+    if not t.norm.endswith(("ا", "ه", "ين")):
+        return False
+    gap = doc.text[doc.tokens[trig_first - 1].end : t.start]
+    return "،" in gap or "," in gap
