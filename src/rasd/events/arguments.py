@@ -5,6 +5,7 @@ from __future__ import annotations
 from rasd.analyse.normalise import fold, normalise
 from rasd.document import Count, Document, EventDate, Place, Span, TimeValue
 from rasd.events.context import Entities, Located, within
+from rasd.events.cues import find_cue
 from rasd.recognise.quantities import quantities_in
 from rasd.recognise.times import time_values_in
 
@@ -22,7 +23,8 @@ def event_place(doc: Document, clause: Span, sentence: Span, ents: Entities, act
     """
     places = {p.id: p for p in doc.places}
     for scope in (clause, sentence):
-        candidates = [p for p in within(ents.places, scope) if not _inside_actor(p, actor_spans)]
+        candidates = [p for p in within(ents.places, scope)
+                      if not _inside_actor(p, actor_spans) and not _origin(doc, p)]
         if candidates:
             best = _most_precise([places[c.ref] for c in candidates if c.ref in places])
             if best:
@@ -41,6 +43,12 @@ def _most_precise(places: list[Place]) -> Place | None:
 
 def _precision(place: Place) -> str:
     return _PRECISION_BY_FEATURE.get(place.feature, "exact")
+
+
+def _origin(doc: Document, p: Located) -> bool:
+    """A place after "ينحدر من" / "من أبناء" is where a person comes from."""
+    before = [t for t in doc.tokens if p.start - 40 <= t.start and t.end <= p.start][-4:]
+    return find_cue(before, "origin") is not None
 
 
 def _inside_actor(p: Located, actor_spans: list[Located]) -> bool:

@@ -107,8 +107,7 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
         sources += _sentence_subject(c, sentence, actors, targets)
     _victims_are_targets(c, sources, targets)
     if not targets and trig.entry.type in _HARM_TYPES:
-        toll = [a for a in after if a not in sources and c.category(a) in _CASUALTY_CATEGORIES]
-        targets += toll[:1]
+        targets += _toll(c, after, sources)
     return Roles(_ids(sources), [t for t in _ids(targets) if t not in _ids(sources)])
 
 
@@ -150,7 +149,8 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
     """A verbal noun: genitive right after it, the subject of a light verb before it, or the subject
     of a verb that resumes it after it ("غارة نفذتها طائرات")."""
     doc, trig = c.doc, c.trig
-    genitive = after[0] if after and _adjacent(doc, c.head.end, after[0].start) else None
+    possessed = has_object_pronoun(doc.tokens[trig.first]) and "poss" not in _OFF  # قصفه: its agent is the pronoun
+    genitive = after[0] if after and not possessed and _adjacent(doc, c.head.end, after[0].start) else None
     if genitive:
         victim = c.category(genitive) in _VICTIM_CATEGORIES or trig.entry.type == "COERCE"
         (targets if victim or has_agent else sources).append(genitive)
@@ -163,6 +163,14 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
         doer = resumed_doer(doc, trig.last, clause, after, c.index)
         if doer is not None:
             sources.append(doer)
+
+
+def _toll(c: _Clause, after: list[Located], sources: list[Located]) -> list[Located]:
+    """The dead or held named after the trigger, else just before it ("قتل 13 مدنيا جراء قصف")."""
+    toll = [a for a in after if a not in sources and c.category(a) in _CASUALTY_CATEGORIES]
+    if not toll and "tollb" not in _OFF:
+        toll = [a for a in reversed(c.before) if a not in sources and c.category(a) in _CASUALTY_CATEGORIES]
+    return toll[:1]
 
 
 def _between(c: _Clause, clause: Span, sources: list[Located], targets: list[Located]) -> None:

@@ -110,9 +110,16 @@ def marked_agent(doc: Document, after: list[Located], index: TokenIndex, trigger
         i = index.at(a.start)
         if preceded_by(doc, i, "agent_markers"):
             return a
-        if plain_min and doc.tokens[i - 1].stem_norm == "من" and i - 1 - trigger_end <= _AGENT_WINDOW:
+        if plain_min and doc.tokens[i - 1].stem_norm == "من" and i - 1 - trigger_end <= _AGENT_WINDOW \
+                and not _partitive(doc.tokens[i - 2]):
             return a
     return None
+
+
+def _partitive(token: Token) -> bool:
+    """"26 مقاتلا من قوات النظام", "أعداد من المقاتلين": this من counts, it does not mark an agent."""
+    return any(ch.isdigit() for ch in token.norm) or token.stem_norm in single("partitive_before") \
+        or token.norm.endswith("ا")
 
 
 def relative_antecedent(doc: Document, trig_first: int, before: list[Located], index: TokenIndex) -> Located | None:
@@ -151,5 +158,5 @@ def is_participle_clause(doc: Document, trig_first: int) -> bool:
         return False
     if not t.norm.endswith(("ا", "ه", "ين")):
         return False
-    gap = doc.text[doc.tokens[trig_first - 1].end : t.start]
-    return "،" in gap or "," in gap
+    prev = doc.tokens[trig_first - 1]
+    return bool({"،", ","} & set(doc.text[prev.start : t.start]))

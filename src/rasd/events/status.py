@@ -18,7 +18,9 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
     before_in_clause = [t for t in before_in_sentence if t.start >= clause.start]
     if trig.entry.type != "REJECT" and find_cue(before_in_sentence, "denied") is not None:
         return "denied"
-    if find_cue(before_in_sentence[-8:], "alleged") is not None or find_cue(
+    # distancing words qualify what they touch: "ما يسمى بالانتخابات", not a whole sentence that names
+    # "the so-called centre" somewhere
+    if find_cue(before_in_sentence[-3:], "alleged") is not None or find_cue(
             tokens[trig.first : trig.last + 3], "alleged") is not None:
         return "alleged"
     if _is_future(doc, trig, before_in_clause) or find_cue(before_in_clause[-6:], "planned") is not None:
@@ -26,7 +28,7 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
     if _is_background(doc, before_in_sentence, date):
         return "historical"
     if trig.entry.type in _ANNOUNCE_TYPES and (
-            self_report or find_cue(before_in_clause[-6:], "announced") is not None):
+            self_report or find_cue(before_in_clause, "announced") is not None):
         return "announced"
     return "reported"
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from rasd.analyse.tokens import word_frequencies
 from rasd.document import Document, Span, Token
+from rasd.events.cues import find_cue
 from rasd.events.lexicon import Entry, Lexicon, load_lexicon
 
 _NEEDS_WINDOW = 5
@@ -51,8 +52,8 @@ def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
         if hit is None:
             continue
         entry, pos = hit
-        if pos == "verb" and _nominal(tokens[i]):
-            pos = "noun"  # القتل, بالقصف: the article or a preposition makes a verbal noun of the same letters
+        if pos == "verb" and (_nominal(tokens[i]) or _ta_marbuta(tokens[i])):
+            pos = "noun"  # القتل, بالقصف, ضربة: article, preposition or ة make a noun of the same letters
         if entry.needs:
             window = tokens[i + 1 : i + 1 + _NEEDS_WINDOW]
             found = next((j for j, t in enumerate(window, i + 1)
@@ -92,8 +93,8 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
     i = 0
     while i < len(tokens):
         trig = _match_phrase(lex, tokens, i) or _match_word(lex, tokens, i)
-        if trig and _blocked(trig, tokens):
-            trig = None
+        if trig and (_blocked(trig, tokens) or find_cue(tokens[max(0, i - 2) : i], "conditional") is not None):
+            trig = None  # another word, or only a condition ("في حال رفضه")
         if trig:
             found.append(trig)
             i = trig.last + 1 if trig.pos == "phrase" else i + 1
@@ -157,6 +158,10 @@ def _drop_repeats(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         seen.add(ident)
         out.append(t)
     return out
+
+
+def _ta_marbuta(token: Token) -> bool:
+    return token.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
 
 
 def _nominal(token: Token) -> bool:

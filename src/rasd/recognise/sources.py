@@ -65,7 +65,9 @@ def source_stage(doc: Document) -> None:
     own = match_key(doc.meta.outlet or "")
     for f in find_sources(words):
         start, end = doc.normalised.to_original(words[f.start].start, words[f.end - 1].end)
-        kind = "outlet" if own and own in " ".join(w.text for w in words[f.start:f.end]) else f.kind
+        # the outlet quoting itself speaks in its own voice; its anonymous informants stay anonymous
+        names_own = own and own in " ".join(w.text for w in words[f.start:f.end])
+        kind = "outlet" if names_own and f.kind not in ("anonymous", "witness") else f.kind
         verb = None
         if f.verb:
             verb = doc.normalised.to_original(words[f.verb[0]].start, words[f.verb[1] - 1].end)
