@@ -99,7 +99,7 @@ def segment_word(word: str) -> list[tuple[str, str]]:
     best_score, best = _logf(fold(word)), []
     for proclitics in _proclitic_options(word):
         rest = word[len("".join(proclitics)):]
-        short_ok = fold(rest) in _ENCLITICS or (fold(rest) in _SHORT_STEMS and proclitics[0] in _CONJ)
+        short_ok = fold(rest) in _ENCLITICS or (fold(rest) in _SHORT_STEMS and proclitics in (["و"], ["ف"]))
         if not proclitics or (len(rest) < _MIN_PROCLITIC_STEM and not short_ok):
             continue
         key = fold(rest)

@@ -15,6 +15,7 @@ from rasd.events.triggers import Trigger, find_triggers
 from rasd.pipeline import stage
 
 _PERSON_LABELS = frozenset({"PER", "person"})
+_REPORTERS = frozenset({"media", "ngo"})
 
 
 @stage("events", requires=("sentences", "tokens", "actors", "places", "times", "quantities", "sources"),
@@ -55,7 +56,8 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
         roles.sources.append(teller.id)  # "قال التحالف إنه نفذ ضربة": the coalition struck
     speaker = actors.get(roles.sources[0]) if roles.sources else None
     attribution = event_attribution(trig.entry.type, sentence_att, speaker, _is_person(doc, speaker))
-    status = event_status(doc, trig, sentence, clause, date, own_deed)
+    reporter = teller is not None and teller.category in _REPORTERS
+    status = event_status(doc, trig, sentence, clause, date, own_deed, reporter)
     mode = assault_mode(trig.entry, sentence_tokens) if trig.entry.type == "ASSAULT" else trig.entry.mode
     event = Event(
         id=f"e{len(doc.events) + 1}", type=trig.entry.type, mode=mode, violations=tags, trigger=span,

@@ -11,8 +11,9 @@ _FUTURE_PROCLITIC = "س"
 
 
 def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, date: EventDate,
-                 self_report: bool) -> str:
-    """`self_report`: the speaker of the sentence tells its own deed (see events/speaker.py)."""
+                 self_report: bool, reporter_speaks: bool) -> str:
+    """`self_report`: the speaker of the sentence tells its own deed (see events/speaker.py);
+    `reporter_speaks`: the speaker is a monitor or outlet, whose "announcement" is a report."""
     tokens = doc.tokens
     before_in_sentence = [t for t in tokens[: trig.first] if t.start >= sentence.start]
     before_in_clause = [t for t in before_in_sentence if t.start >= clause.start]
@@ -25,12 +26,18 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
         return "alleged"
     if _is_future(doc, trig, before_in_clause) or find_cue(before_in_clause[-6:], "planned") is not None:
         return "planned"
-    if _is_background(doc, before_in_sentence, date):
+    if _is_background(doc, before_in_clause, date):
         return "historical"
-    if trig.entry.type in _ANNOUNCE_TYPES and (
-            self_report or find_cue(before_in_clause, "announced") is not None):
+    if trig.entry.type in _ANNOUNCE_TYPES and (self_report or _first_person(doc, trig) or (
+            not reporter_speaks and find_cue(before_in_clause, "announced") is not None)):
         return "announced"
     return "reported"
+
+
+def _first_person(doc: Document, trig: Trigger) -> bool:
+    """"قتلنا", "أوصلنا": a speaker quoted telling what "we" did."""
+    return trig.pos in ("verb", "form") and doc.tokens[trig.first].norm.endswith("نا") and len(
+        doc.tokens[trig.first].norm) > 4
 
 
 def _is_future(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
