@@ -32,8 +32,10 @@ import pycrfsuite
 
 from rasd.analyse.normalise import fold, normalise
 from rasd.recognise.ner import (
+    O_THRESHOLD,
     Resources,
     bio_spans,
+    decode,
     doc_memory,
     load_clusters,
     load_gazetteer,
@@ -242,12 +244,13 @@ def train(data: list[Sentence], res: Resources, path: Path, c1: float, c2: float
     return time.time() - t0
 
 
-def score(model: Path, sents: list[Sentence], res: Resources) -> dict[str, dict[str, float]]:
+def score(model: Path, sents: list[Sentence], res: Resources,
+          o_threshold: float = O_THRESHOLD) -> dict[str, dict[str, float]]:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     counts = collections.defaultdict(lambda: [0, 0, 0])  # type -> tp, pred, gold
     for sent, (feats, _, origin) in zip(sents, featurise(sents, res), strict=True):
-        pred = to_tokens(repair_bio(tagger.tag(feats)), origin, len(sent))
+        pred = to_tokens(decode(tagger, feats, o_threshold), origin, len(sent))
         p = set(bio_spans(pred))
         g = set(bio_spans(repair_bio([lab for _, lab in sent])))
         for typ in ("PER", "ORG", "LOC", "MISC"):
@@ -409,6 +412,7 @@ def main() -> None:
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iters", type=int, default=200)
     ap.add_argument("--grid", default="0.02:0.02,0.05:0.05,0.1:0.01,0.2:0.05")
+    ap.add_argument("--thresholds", default="1.0,0.9,0.8,0.7,0.6,0.5", help="P(O) cut-offs tried on dev")
     ap.add_argument("--out", type=Path, default=MODELS / "ner.crfsuite")
     ap.add_argument("--report", type=Path, default=MODELS / "ner_run.json")
     args = ap.parse_args()
@@ -418,7 +422,7 @@ def main() -> None:
     if args.step in ("clusters", "all"):
         build_clusters(args.data, args.exclude)
     res = load_resources()
-    c1, c2 = args.c1, args.c2
+    c1, c2, threshold = args.c1, args.c2, O_THRESHOLD
     run: dict = {"corpora": sorted(use)}
     if args.step in ("tune", "all"):
         tr, dev, info = corpora(args.data, use, dev=True)
@@ -428,18 +432,22 @@ def main() -> None:
         for pair in args.grid.split(","):
             g1, g2 = map(float, pair.split(":"))
             secs = train(tr, res, dev_model, g1, g2, args.iters)
-            f1 = score(dev_model, dev, res)["micro"]["F1"]
-            run["tuning"]["results"].append({"c1": g1, "c2": g2, "dev_micro_F1": f1, "train_s": round(secs)})
-            print(f"dev c1={g1} c2={g2}: F1 {f1} ({secs:.0f}s)", file=sys.stderr)
-            if f1 > best:
-                best, c1, c2 = f1, g1, g2
+            for th in map(float, args.thresholds.split(",")):
+                f1 = score(dev_model, dev, res, th)["micro"]["F1"]
+                run["tuning"]["results"].append({"c1": g1, "c2": g2, "o_threshold": th, "dev_micro_F1": f1,
+                                                 "train_s": round(secs)})
+                print(f"dev c1={g1} c2={g2} o<{th}: F1 {f1} ({secs:.0f}s)", file=sys.stderr)
+                if f1 > best:
+                    best, c1, c2, threshold = f1, g1, g2, th
+        if threshold != O_THRESHOLD:
+            print(f"set rasd.recognise.ner.O_THRESHOLD = {threshold} (now {O_THRESHOLD})", file=sys.stderr)
     if args.step in ("train", "all"):
         tr, test, info = corpora(args.data, use, dev=False)
         secs = train(tr, res, args.out, c1, c2, args.iters)
         _, distributed = read_anercorp(args.data)
         run.update({"data": info, "train_sentences": len(tr), "c1": c1, "c2": c2, "iters": args.iters,
                     "train_seconds": round(secs), "model_bytes": args.out.stat().st_size,
-                    "test_repaired": score(args.out, test, res),
+                    "o_threshold": O_THRESHOLD, "test_repaired": score(args.out, test, res),
                     "test_distributed": score(args.out, distributed, res)})
         print(json.dumps(run, indent=1, ensure_ascii=False))
     args.report.write_text(json.dumps(run, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -17,7 +17,7 @@ def cues() -> dict[str, list[tuple[str, ...]]]:
     return {name: [tuple(key(w) for w in phrase.split()) for phrase in items] for name, items in raw.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _by_first_word(name: str) -> dict[str, list[tuple[str, ...]]]:
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in cues()[name]:

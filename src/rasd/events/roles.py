@@ -11,7 +11,6 @@ clause fills it.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from rasd.document import Actor, Document, Span
@@ -31,18 +30,20 @@ from rasd.events.triggers import Trigger
 
 __all__ = ["Roles", "TokenIndex", "assign_roles"]
 
-_OFF = frozenset(os.environ.get("RASD_ROLES_OFF", "").split(","))  # TEMP: ablation while measuring
-
 _VICTIM_CATEGORIES = frozenset({"civilians"})
 # Casualty groups ("16 طفلا", "62 عنصرا") are the targets of an attack told without a grammatical object.
 _CASUALTY_CATEGORIES = frozenset({"civilians", "combatants"})
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # The partner of a meeting or agreement follows مع; most other acts take ضد / على / بحق.
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_NO_PLAIN_TARGET_TYPES = frozenset({"REJECT"})  # what is denied is a proposition, not an actor
+# What is denied is a proposition, not an actor; the forces sent or withdrawn are the mover's own.
+_NO_PLAIN_TARGET_TYPES = frozenset({"REJECT", "MOBILIZE", "RETREAT"})
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "AGREE", "SUPPORT",
                               "SANCTION", "CONCEDE"})
 _SVO_WINDOW = 5  # tokens between a preceding subject and its verb
+_MARKED_TARGET_WINDOW = 6  # tokens from a trigger to its ضد / على / لـ object; further on it is another word's
+_UNDERGO_WINDOW = 4  # tokens from a verb of undergoing to the trigger (its subject may stand between)
+_LAM_AGENT_WINDOW = 3  # tokens from a verbal noun to its agent marked by لـ (adjectives between)
 # Who reports an attack is not its perpetrator: monitors and media fill roles only in their own statements.
 _REPORTER_CATEGORIES = frozenset({"media", "ngo"})
 
@@ -75,18 +76,21 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     c = _clause(doc, trig, clause, actors, index, categories)
     sources: list[Located] = []
     targets: list[Located] = []
-    passive = _is_passive(doc, trig) or _undergone(doc, trig)
+    undergo = _undergo_verb(doc, trig)
+    passive = _is_passive(doc, trig) or undergo is not None
     nominal = _is_nominal(doc, trig)
-    agent = marked_agent(doc, c.after, index, trig.last, plain_min=passive or nominal and "min" not in _OFF)
+    agent = marked_agent(doc, c.after, index, trig.last, plain_min=passive or nominal)
     if agent:
         sources.append(agent)
     after = [a for a in c.after if a is not agent]
     preps = {"مع"} if trig.entry.type in _PARTNER_TYPES else single("target_preps")
-    marked_targets = [a for a in after if _preposition(doc, a, index) in preps or _has_lam(doc, a, index)]
+    marked_targets = [a for a in after if (_preposition(doc, a, index) in preps or _has_lam(doc, a, index))
+                      and index.at(a.start) - trig.last <= _MARKED_TARGET_WINDOW]
 
-    if _undergone(doc, trig):
-        prev = doc.tokens[trig.first - 1]
-        subject = _subject(c, Span(prev.start, prev.end), c.before, after)
+    if undergo is not None:
+        verb = Span(doc.tokens[undergo].start, doc.tokens[undergo].end)
+        between = [a for a in c.before if a.start >= verb.end]
+        subject = _subject(c, verb, [a for a in c.before if a.end <= verb.start], between + after)
         if subject:
             targets.append(subject)
         after = [a for a in after if a is not subject]
@@ -98,11 +102,10 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
         plain = [a for a in after if _preposition(doc, a, index) not in single("oblique_preps")]
         if plain:
             targets.append(plain[0])
-    for t in marked_targets[:1]:
-        if t not in targets and t not in sources:
+    for t in [m for m in marked_targets if m not in sources][:1]:
+        if t not in targets:
             targets.append(t)
-    if "between" not in _OFF:
-        _between(c, clause, sources, targets)
+    _between(c, clause, sources, targets, nominal)
     if not sources and not passive and sentence is not None:
         sources += _sentence_subject(c, sentence, actors, targets)
     _victims_are_targets(c, sources, targets)
@@ -116,7 +119,7 @@ def _clause(doc: Document, trig: Trigger, clause: Span, actors: list[Located], i
     """Actors of the clause around the trigger's head word: a phrase trigger ("شن تنظيم الدولة هجوما",
     "أرسلت الحكومة قواتها") may hold its own subject."""
     first = doc.tokens[trig.first]
-    head = Span(first.start, first.end) if "head" not in _OFF else trig.span(doc.tokens)
+    head = Span(first.start, first.end)
     in_clause = [a for a in actors if clause.start <= a.start and a.end <= clause.end and not _overlaps(a, head)]
     c = _Clause(doc, trig, head, [], [], index, categories)
     if trig.entry.type not in _STATEMENT_TYPES:
@@ -129,11 +132,11 @@ def _clause(doc: Document, trig: Trigger, clause: Span, actors: list[Located], i
 def _verb_roles(c: _Clause, after: list[Located], sources: list[Located], targets: list[Located],
                 has_agent: bool, sentence: Span | None) -> None:
     doc, trig = c.doc, c.trig
-    antecedent = relative_antecedent(doc, trig.first, c.before, c.index) if "rel" not in _OFF else None
+    antecedent = relative_antecedent(doc, trig.first, c.before, c.index)
     if antecedent is not None:
         targets.append(antecedent)
         subject = _subject(c, c.head, [], after)
-    elif "part" not in _OFF and is_participle_clause(doc, trig.first) and sentence is not None:
+    elif is_participle_clause(doc, trig.first) and sentence is not None:
         subject = _sentence_opener(c, sentence)
     else:
         subject = _subject(c, c.head, c.before, after)
@@ -149,17 +152,22 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
     """A verbal noun: genitive right after it, the subject of a light verb before it, or the subject
     of a verb that resumes it after it ("غارة نفذتها طائرات")."""
     doc, trig = c.doc, c.trig
-    possessed = has_object_pronoun(doc.tokens[trig.first]) and "poss" not in _OFF  # قصفه: its agent is the pronoun
+    possessed = has_object_pronoun(doc.tokens[trig.first])  # قصفه: its agent is the pronoun
     genitive = after[0] if after and not possessed and _adjacent(doc, c.head.end, after[0].start) else None
     if genitive:
         victim = c.category(genitive) in _VICTIM_CATEGORIES or trig.entry.type == "COERCE"
         (targets if victim or has_agent else sources).append(genitive)
+    if genitive is None and not possessed and not has_agent:
+        lam = next((a for a in after[:1] if _has_lam(doc, a, c.index)
+                    and c.index.at(a.start) - c.index.at(c.head.end - 1) <= _LAM_AGENT_WINDOW), None)
+        if lam is not None and c.category(lam) not in _VICTIM_CATEGORIES:
+            sources.append(lam)  # "التصعيد العسكري لقوات النظام", "هجوم لتنظيم داعش"
     light = c.index.before(c.head.start)
     if light is not None and is_verb_of(light, "light_verbs") and not has_agent:
         subject = _subject(c, Span(light.start, light.end), c.before, [a for a in after if a is not genitive])
         if subject and subject not in sources:
             sources.append(subject)
-    if not sources and not has_agent and "resume" not in _OFF:
+    if not sources and not has_agent:
         doer = resumed_doer(doc, trig.last, clause, after, c.index)
         if doer is not None:
             sources.append(doer)
@@ -168,14 +176,15 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
 def _toll(c: _Clause, after: list[Located], sources: list[Located]) -> list[Located]:
     """The dead or held named after the trigger, else just before it ("قتل 13 مدنيا جراء قصف")."""
     toll = [a for a in after if a not in sources and c.category(a) in _CASUALTY_CATEGORIES]
-    if not toll and "tollb" not in _OFF:
+    if not toll:
         toll = [a for a in reversed(c.before) if a not in sources and c.category(a) in _CASUALTY_CATEGORIES]
     return toll[:1]
 
 
-def _between(c: _Clause, clause: Span, sources: list[Located], targets: list[Located]) -> None:
+def _between(c: _Clause, clause: Span, sources: list[Located], targets: list[Located], nominal: bool) -> None:
     """"اشتباكات بين X و Y", "اتفاق بين X و Y": X acts, Y is the other side."""
-    sides = between_sides(c.doc, c.trig.last, clause, c.after, c.index)
+    window = 2 if c.trig.pos == "verb" and not nominal else 4  # "ناقشا التقريب بين": بين is another word's
+    sides = between_sides(c.doc, c.trig.last, clause, c.after, c.index, window)
     if sides is None:
         return
     first, second = sides
@@ -191,6 +200,9 @@ def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]
     if before:
         last = before[-1]
         gap = c.index.at(verb.start) - c.index.at(last.end - 1) - 1
+        relative = c.doc.tokens[c.index.at(verb.start) - 1].stem_norm in single("relatives")
+        if gap == 1 and relative:
+            return last  # "لقوات النظام التي بدأت حصارها": the antecedent, whatever governs it
         if gap <= _SVO_WINDOW and _preposition(c.doc, last, c.index) is None and not _has_lam(c.doc, last, c.index):
             return last
     for a in after[:2]:
@@ -248,18 +260,26 @@ def _is_nominal(doc: Document, trig: Trigger) -> bool:
     """A verbal noun: so tagged, or a verb-shaped word after a word no finite verb follows ("جراء قصف")."""
     if trig.pos == "noun":
         return True
-    if trig.pos != "verb" or trig.first == 0 or "nominal" in _OFF:
+    if trig.pos != "verb" or trig.first == 0:
         return False
     prev = doc.tokens[trig.first - 1]
     gap = doc.text[prev.end : doc.tokens[trig.first].start]
-    return prev.stem_norm in single("nominal_after") and not any(ch in gap for ch in ",،.:;؛")
+    if any(ch in gap for ch in ",،.:;؛"):
+        return False
+    return prev.stem_norm in single("nominal_after") or is_verb_of(prev, "light_verbs")
 
 
-def _undergone(doc: Document, trig: Trigger) -> bool:
-    """"تعرضت البلدة لقصف": the trigger is what its subject underwent."""
+def _undergo_verb(doc: Document, trig: Trigger) -> int | None:
+    """"تعرضت البلدة لقصف", "يتعرض مسلحو التنظيم لهجوم": the index of the verb of undergoing whose
+    subject the trigger befell, a few words back in the same clause."""
     from rasd.events.cues import find_cue
 
-    return trig.first > 0 and find_cue(doc.tokens[trig.first - 1 : trig.first], "undergo") is not None
+    for j in range(trig.first - 1, max(trig.first - 1 - _UNDERGO_WINDOW, -1), -1):
+        if any(ch in doc.tokens[j].text for ch in ",،.;؛:"):
+            return None
+        if find_cue(doc.tokens[j : j + 1], "undergo") is not None:
+            return j
+    return None
 
 
 def _adjacent(doc: Document, end: int, start: int) -> bool:

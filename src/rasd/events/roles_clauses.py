@@ -9,7 +9,7 @@ antecedent of a relative clause with an object pronoun (القوة التي در
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -19,8 +19,9 @@ from rasd.events.context import Located
 from rasd.events.lexicon import key, verb_forms
 
 _RESUME_WINDOW = 6  # tokens from a noun trigger to the verb that resumes it
-_AGENT_WINDOW = 4  # tokens from a trigger to the من of its agent
+_AGENT_WINDOW = 5  # tokens from a trigger to the من of its agent
 _BETWEEN_WINDOW = 4  # tokens from a trigger to بين
+_MARKED_AGENT_WINDOW = 8  # tokens from a trigger to من قبل / على يد: further on they mark another verb's agent
 
 
 @lru_cache(maxsize=1)
@@ -29,13 +30,13 @@ def words() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {name: tuple(tuple(key(w) for w in str(item).split()) for item in items) for name, items in raw.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def single(name: str) -> frozenset[str]:
     """A word list as a set of one-word entries."""
     return frozenset(p[0] for p in words()[name] if len(p) == 1)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _verb_forms(name: str) -> frozenset[str]:
     forms: set[str] = set()
     for (stem,) in (p for p in words()[name] if len(p) == 1):
@@ -108,7 +109,7 @@ def marked_agent(doc: Document, after: list[Located], index: TokenIndex, trigger
     trigger when `plain_min` (a passive, an undergone attack: "تعرضت لقصف من الجيش")."""
     for a in after:
         i = index.at(a.start)
-        if preceded_by(doc, i, "agent_markers"):
+        if preceded_by(doc, i, "agent_markers") and i - trigger_end <= _MARKED_AGENT_WINDOW:
             return a
         if plain_min and doc.tokens[i - 1].stem_norm == "من" and i - 1 - trigger_end <= _AGENT_WINDOW \
                 and not _partitive(doc.tokens[i - 2]):
@@ -128,17 +129,22 @@ def relative_antecedent(doc: Document, trig_first: int, before: list[Located], i
     if not has_object_pronoun(doc.tokens[trig_first]) or not before:
         return None
     i = trig_first - 1
-    if i >= 0 and doc.tokens[i].stem_norm in single("relatives"):
+    relative = i >= 0 and doc.tokens[i].stem_norm in single("relatives")
+    if relative:
         i -= 1
     last = before[-1]
-    return last if index.at(last.end - 1) == i else None
+    if index.at(last.end - 1) != i:
+        return None
+    # without a relative pronoun only an indefinite antecedent heads a relative clause ("مقاتلين دربتهم")
+    definite = any(s.role == "article" for t in doc.tokens[index.at(last.start) : i + 1] for s in t.segments)
+    return last if relative or not definite else None
 
 
-def between_sides(doc: Document, trig_last: int, clause: Span, after: list[Located],
-                  index: TokenIndex) -> tuple[Located, Located | None] | None:
+def between_sides(doc: Document, trig_last: int, clause: Span, after: list[Located], index: TokenIndex,
+                  window: int = _BETWEEN_WINDOW) -> tuple[Located, Located | None] | None:
     """"اشتباكات بين قوات النظام وفصائل المعارضة": the first side is the source, the second the target."""
     tokens = doc.tokens
-    for j in range(trig_last + 1, min(trig_last + 1 + _BETWEEN_WINDOW, len(tokens))):
+    for j in range(trig_last + 1, min(trig_last + 1 + window, len(tokens))):
         if tokens[j].start >= clause.end:
             return None
         if tokens[j].stem_norm in single("between"):

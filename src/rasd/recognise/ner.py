@@ -13,6 +13,7 @@ is used in training and at run time, so the two cannot drift apart.
 
 from __future__ import annotations
 
+import collections
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -135,7 +136,21 @@ def _gazetteer_tags(stems: Sequence[str], words: Sequence[str], res: Resources) 
     return tags
 
 
-Memory = dict[str, frozenset[str]]
+Memory = dict[str, collections.Counter[str]]
+
+
+def _contexts(words: Sequence[str], stems: Sequence[str], i: int, res: Resources) -> list[str]:
+    out = []
+    if i > 0:
+        out.append(f"m-1={stems[i - 1]}")
+        out += [f"mc-1={c}" for c in _cluster_ids(words[i - 1], stems[i - 1], res)[1:2]]
+    if i + 1 < len(words):
+        out += [f"mc+1={c}" for c in _cluster_ids(words[i + 1], stems[i + 1], res)[1:2]]
+    return out
+
+
+def _remembered(word: str, stem: str) -> bool:
+    return len(stem) >= 3 and int(_word_shape(word)[4][3:]) < _MEMORY_MAX_FQ
 
 
 def doc_memory(sentences: Iterable[Sequence[str]], res: Resources | None = None) -> Memory:
@@ -145,19 +160,23 @@ def doc_memory(sentences: Iterable[Sequence[str]], res: Resources | None = None)
     may stand alone after "قال"; the CRF learns which remembered contexts mark which type.
     """
     res = res or packaged_resources()
-    out: dict[str, set[str]] = {}
+    out: dict[str, collections.Counter[str]] = {}
     for words in sentences:
         stems = [_word_shape(w)[0] for w in words]
         for i, st in enumerate(stems):
-            if len(st) < 3 or int(_word_shape(words[i])[4][3:]) >= _MEMORY_MAX_FQ:
-                continue
-            ctx = out.setdefault(st, set())
-            if i > 0:
-                ctx.add(f"m-1={stems[i - 1]}")
-                ctx.update(f"mc-1={c}" for c in _cluster_ids(words[i - 1], stems[i - 1], res)[1:2])
-            if i + 1 < len(words):
-                ctx.update(f"mc+1={c}" for c in _cluster_ids(words[i + 1], stems[i + 1], res)[1:2])
-    return {k: frozenset(v) for k, v in out.items()}
+            if _remembered(words[i], st):
+                out.setdefault(st, collections.Counter()).update(_contexts(words, stems, i, res))
+    return out
+
+
+def _memory_features(memory: Memory, words: Sequence[str], stems: Sequence[str], i: int,
+                     res: Resources) -> list[str]:
+    """Contexts of the word's OTHER occurrences (its own context is already in the window features)."""
+    mem = memory.get(stems[i])
+    if not mem:
+        return []
+    own = collections.Counter(_contexts(words, stems, i, res))
+    return sorted(k for k, n in mem.items() if n > own[k])
 
 
 def sentence_features(words: Sequence[str], res: Resources | None = None,
@@ -191,7 +210,7 @@ def sentence_features(words: Sequence[str], res: Resources | None = None,
                 if gaz[j]:
                     f.append(f"g{d:+d}={gaz[j]}")
         if memory:
-            f += sorted(memory.get(stems[i], ()))
+            f += _memory_features(memory, words, stems, i, res)
         f.append(f"bi-1={at(i - 1, words, '<s>')}|{w}")
         f.append(f"bi+1={w}|{at(i + 1, words, '</s>')}")
         out.append(f)
@@ -205,6 +224,24 @@ def _tagger() -> pycrfsuite.Tagger:
     with resources.as_file(path) as model_file:
         tagger.open(str(model_file))
     return tagger
+
+
+O_THRESHOLD = 0.7  # tuned on the dev split (TRAINING.md): P(O) below this makes a token an entity
+
+
+def decode(tagger: pycrfsuite.Tagger, feats: list[list[str]], o_threshold: float = O_THRESHOLD) -> list[str]:
+    """Viterbi labels, then recall-leaning: a token the model is unsure is O takes its likeliest entity label.
+
+    The CRF is precise but misses unseen names; spending some precision for recall raises F1.
+    """
+    labels = tagger.tag(feats)
+    if o_threshold >= 1.0:
+        return repair_bio(labels)
+    names = [lab for lab in tagger.labels() if lab != "O"]
+    for i, lab in enumerate(labels):
+        if lab == "O" and tagger.marginal("O", i) < o_threshold:
+            labels[i] = max(names, key=lambda y: tagger.marginal(y, i))
+    return repair_bio(labels)
 
 
 def repair_bio(labels: Sequence[str]) -> list[str]:
@@ -224,7 +261,7 @@ def tag_tokens(words: list[str]) -> list[str]:
     if not words:
         return []
     normed = [norm_word(w) or "_" for w in words]
-    return repair_bio(_tagger().tag(sentence_features(normed, memory=doc_memory([normed]))))
+    return decode(_tagger(), sentence_features(normed, memory=doc_memory([normed])))
 
 
 def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -257,6 +294,6 @@ def tag(doc: Document) -> list[tuple[int, int, str]]:
     words = [[t.norm or "_" for t in toks] for toks in sentences]
     memory = doc_memory(words)
     for toks, ws in zip(sentences, words, strict=True):
-        labels = repair_bio(_tagger().tag(sentence_features(ws, memory=memory)))
+        labels = decode(_tagger(), sentence_features(ws, memory=memory))
         spans += [(toks[a].start, toks[b - 1].end, typ) for a, b, typ in bio_spans(labels)]
     return spans
