@@ -29,27 +29,30 @@ class Trigger:
 
 
 _COMMON_WORD = 20  # a form seen this often in the news word list is a word of its own
-_PROCLITIC_STRIPS = ("و", "ف", "وب", "ول", "فب", "فل", "ب", "ل", "ال", "وال", "بال", "لل", "وبال", "ولل")
+_CONJ_STRIPS = ("و", "ف")
+_NOUN_STRIPS = ("وب", "ول", "فب", "فل", "ب", "ل", "ال", "وال", "بال", "لل", "وبال", "ولل")  # not before verbs
 
 
-def _keys(token: Token) -> list[str]:
-    """Lookup keys of a token: its clitic-stripped stem, the whole word, then the word with proclitics
-    peeled by the lexicon itself (the tokenizer keeps وخطفت whole when خطفت is rare in its word list)."""
+def _keys(token: Token) -> list[tuple[str, bool]]:
+    """Lookup keys of a token, each with whether only a noun may match it: its clitic-stripped stem, the
+    whole word, then the word with proclitics peeled by the lexicon itself (the tokenizer keeps وخطفت whole
+    when خطفت is rare in its word list). A preposition or article never stands before a verb."""
     stem = token.stem_norm
-    keys = [stem]
+    keys = [(stem, False)]
     if token.segments and token.segments[-1].role == "enclitic":
-        keys.append(stem + token.norm[len(token.norm) - len(token.segments[-1].text):])
-    keys.append(token.norm)
+        keys.append((stem + token.norm[len(token.norm) - len(token.segments[-1].text):], False))
+    keys.append((token.norm, False))
     if word_frequencies().get(token.norm, 0) < _COMMON_WORD:  # وزارة is a word, not و + زارة
-        keys += [token.norm[len(p):] for p in _PROCLITIC_STRIPS
-                 if token.norm.startswith(p) and len(token.norm) - len(p) >= 3]
+        for strips, nouns_only in ((_CONJ_STRIPS, False), (_NOUN_STRIPS, True)):
+            keys += [(token.norm[len(p):], nouns_only) for p in strips
+                     if token.norm.startswith(p) and len(token.norm) - len(p) >= 3]
     return keys
 
 
 def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
-    for k in _keys(tokens[i]):
+    for k, nouns_only in _keys(tokens[i]):
         hit = lex.words.get(k)
-        if hit is None:
+        if hit is None or (nouns_only and hit[1] == "verb"):
             continue
         entry, pos = hit
         if pos == "verb" and (_nominal(tokens[i]) or _ta_marbuta(tokens[i])):
