@@ -13,7 +13,7 @@ def _doc(text: str) -> Document:
 
 
 def test_ner_model_loads_and_tags_known_names() -> None:
-    text = "وقال الرئيس السوري بشار الأسد إن الأمم المتحدة لم ترسل مساعدات إلى حلب."
+    text = "وقال الرئيس السوري بشار الأسد إن الأمم المتحدة لم ترسل مساعدات إلى مدينة حلب."
     spans = ner.tag(_doc(text))
     found = {(text[s:e], label) for s, e, label in spans}
     assert ("بشار الأسد", "PER") in found

@@ -20,7 +20,7 @@ from rasd.resolve.actor_dictionary import QUOTES, load_dictionary, load_lexicon
 _CONJ = ("و", "ف")
 # The statistical tagger's PER/ORG names as extra actors: off until it is shown to raise actor F1 on train
 # (its model was not yet trained when this recogniser was written).
-USE_NER = False
+USE_NER = True  # PER and ORG names from the CRF tagger: actor F1 on train 0.934 -> 0.938
 NER_LABELS = ("PER", "ORG")
 _PREP = ("ب", "ل")  # not ك: "كقوات نظامية" (as regular forces) describes, it names no one
 
