@@ -128,3 +128,10 @@ def test_events_roles_mobilize_has_no_plain_target() -> None:
                        [("الحكومة السورية", "state_forces"), ("قواتها", "state_forces")])
     sources, targets = _roles_of(doc, "أرسلت")
     assert sources == ["الحكومة السورية"] and targets == []
+
+
+def test_events_roles_coordinated_subjects_share_the_source_role() -> None:
+    doc = _with_actors("أجبر قادة الفرقة وضباط الأمن جميع العناصر على الهتاف.",
+                       [("قادة الفرقة", "state_forces"), ("ضباط الأمن", "state_security"),
+                        ("جميع العناصر", "combatants")])
+    assert _roles(doc) == (["قادة الفرقة", "ضباط الأمن"], ["جميع العناصر"])

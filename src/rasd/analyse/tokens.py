@@ -79,7 +79,8 @@ def _proclitic_options(word: str) -> Iterator[list[str]]:
 
 def _split_article(proclitics: list[str], rest: str) -> list[tuple[str, str]]:
     """Peel the article off the stem: ال, or the ل left of it after ل (للقوات = ل + ل + قوات)."""
-    if proclitics[-1:] == ["ل"] and rest.startswith("ل") and _logf("ال" + fold(rest[1:])) > _MIN_STEM_LOGF:
+    if proclitics[-1:] == ["ل"] and rest.startswith("ل") and len(rest) > 3 and max(
+            _logf("ال" + fold(rest[1:])), _logf(fold(rest[1:]))) > _MIN_STEM_LOGF:
         return [("ل", "article"), *_split_enclitic(rest[1:])]
     if rest.startswith("ال") and fold(rest) not in _NOT_ARTICLE and len(rest) - 2 >= _MIN_STEM:
         return [("ال", "article"), *_split_enclitic(rest[2:])]

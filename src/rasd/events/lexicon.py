@@ -44,7 +44,7 @@ class Entry:
 
 @dataclass(frozen=True)
 class Lexicon:
-    words: dict[str, tuple[Entry, str]]  # folded stem -> (entry, "verb" | "noun")
+    words: dict[str, tuple[Entry, str]]  # folded stem -> (entry, "verb" | "noun" | "either" | "form")
     phrases: dict[tuple[str, ...], Entry]  # folded word sequence -> entry
     longest_phrase: int
 
@@ -117,7 +117,10 @@ def load_lexicon() -> Lexicon:
                 words.setdefault(f, (entry, "verb"))  # earlier entries win: likelier readings come first
         for n in item.get("nouns", []):
             for f in noun_forms(key(n)):
-                words.setdefault(f, (entry, "noun"))
+                if words.get(f) == (entry, "verb"):
+                    words[f] = (entry, "either")  # قصف, ضرب: the verb and its verbal noun share letters
+                else:
+                    words.setdefault(f, (entry, "noun"))
         for p in item.get("phrases", []):
             phrases[tuple(key(w) for w in p)] = entry
     for lemma, entry in _cameo_seed():

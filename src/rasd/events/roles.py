@@ -140,11 +140,31 @@ def _verb_roles(c: _Clause, after: list[Located], sources: list[Located], target
         subject = _sentence_opener(c, sentence)
     else:
         subject = _subject(c, c.head, c.before, after)
+    partners = _coordinated(c, subject, after) if subject else []
     if subject and not has_agent:
-        sources.append(subject)
-    rest = [a for a in after if a is not subject and _preposition(doc, a, c.index) not in single("oblique_preps")]
+        sources += [subject, *partners]
+    rest = [a for a in after if a is not subject and a not in partners
+            and _preposition(doc, a, c.index) not in single("oblique_preps")]
     if rest and trig.entry.type not in _NO_PLAIN_TARGET_TYPES and antecedent is None:
         targets.append(rest[0])
+
+
+def _coordinated(c: _Clause, first: Located, after: list[Located]) -> list[Located]:
+    """"قادة الفرقة وضباط الأجهزة": actors joined to the subject by و share its role."""
+    out: list[Located] = []
+    last = first
+    for a in after:
+        if a.start < last.end:
+            continue
+        gap = c.doc.text[last.end : a.start].strip()
+        token = c.doc.tokens[c.index.at(a.start)]
+        fused = gap == "" and token.segments[:1] and token.segments[0].role == "proclitic" and (
+            token.segments[0].text == "و")
+        if not (gap == "و" or fused):
+            break
+        out.append(a)
+        last = a
+    return out
 
 
 def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], targets: list[Located],

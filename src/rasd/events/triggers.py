@@ -55,8 +55,10 @@ def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
         if hit is None or (nouns_only and hit[1] == "verb"):
             continue
         entry, pos = hit
-        if pos == "verb" and (_nominal(tokens[i]) or _ta_marbuta(tokens[i])):
+        if pos in ("verb", "either") and (nouns_only or _nominal(tokens[i]) or _ta_marbuta(tokens[i])):
             pos = "noun"  # القتل, بالقصف, ضربة: article, preposition or ة make a noun of the same letters
+        elif pos == "either":
+            pos = "verb"
         if entry.needs:
             window = tokens[i + 1 : i + 1 + _NEEDS_WINDOW]
             found = next((j for j, t in enumerate(window, i + 1)

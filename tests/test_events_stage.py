@@ -1,0 +1,45 @@
+"""The whole event stage on short built reports (the dictionary, gazetteer and lexicons all run)."""
+
+from __future__ import annotations
+
+from rasd.document import Document
+from rasd.ingest.text import read_text
+from rasd.pipeline import default_pipeline
+
+
+def _extract(text: str, published: str | None = "2021-12-20") -> Document:
+    doc = next(read_text(text.encode(), "test", published))
+    return default_pipeline()(doc)
+
+
+def test_events_stage_speaker_sets_attribution_and_announced_status() -> None:
+    doc = _extract("وقال التحالف الدولي إنه نفذ غارة جوية على مواقع لتنظيم داعش في الرقة.")
+    (event,) = doc.events
+    assert event.type == "ASSAULT" and event.status == "announced"
+    assert event.attribution.kind == "named_official"
+
+
+def test_events_stage_anonymous_sources_carry_over_to_the_next_sentence() -> None:
+    doc = _extract("وذكرت مصادر خاصة أن عناصر الأمن اعتقلوا ثلاثة شبان في درعا. وأكدت المصادر أن الشبان تعرضوا للضرب.")
+    assert [e.attribution.kind for e in doc.events] == ["anonymous", "anonymous"]
+
+
+def test_events_stage_date_place_and_counts_come_from_the_clause() -> None:
+    doc = _extract("قصفت قوات النظام مدينة إدلب يوم الأحد ما أدى إلى مقتل خمسة مدنيين.")
+    (event,) = doc.events
+    place = next(p for p in doc.places if p.id == event.place)
+    assert place.name_en and "Idlib" in place.name_en
+    assert event.date is not None and event.date.value == "2021-12-19"
+    assert any(c.kind == "killed" and c.value == 5 for c in event.counts)
+    assert "attack_on_civilians" in event.violations and "killing" in event.violations
+
+
+def test_events_stage_without_publication_date_leaves_date_unknown() -> None:
+    doc = _extract("اعتقلت قوات الأمن ناشطاً.", published=None)
+    (event,) = doc.events
+    assert event.date is not None and event.date.value is None and event.date.precision == "unknown"
+
+
+def test_events_stage_conditional_and_background() -> None:
+    doc = _extract("يذكر أن قوات النظام سيطرت على المدينة عام 2017. وهدده بالقتل في حال رفضه الأوامر.")
+    assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "historical"), ("THREATEN", "reported")]
