@@ -14,13 +14,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from rasd.analyse.normalise import fold, match_key
+from rasd.analyse.normalise import match_key
 from rasd.document import Document, Quantity, Span
 from rasd.pipeline import stage
 from rasd.recognise import numbers
 from rasd.recognise.wordlists import keys, load
+from rasd.recognise.words import NUMBERS_APART, Word, folded_words
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
 _CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 _ARTICLES = ("ال", "بال", "لل", "وال", "وبال", "فال")
 _OTHERS = frozenset(keys(["آخرين", "آخرون", "أخرى", "آخر", "اخريين", "آخريين", "أخريات", "غيرهم"]))
@@ -29,13 +29,6 @@ _DEFINITE_CARDINALS = {match_key("ال" + f): v for v in range(3, 11)
                        for f in load("numbers")["units"][v]}
 _MAX_NOUN_WORDS = 2
 _PERCENT = ("بالمئه", "بالمائه", "بالميه")  # also when glued to the next word (بالمئةمن)
-
-
-@dataclass(frozen=True)
-class Word:
-    start: int  # offsets in the normalised copy
-    end: int
-    text: str  # folded
 
 
 @dataclass(frozen=True)
@@ -90,7 +83,7 @@ def _approximators() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...]
 @stage("quantities", requires=("normalised", "times"), assigns=("quantities",))
 def quantity_stage(doc: Document) -> None:
     assert doc.normalised is not None
-    words = [Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(fold(doc.normalised.text))]
+    words = folded_words(doc, NUMBERS_APART)
     blocked = _time_spans(doc)
     first: dict[str, list[dict]] = {}
     for c in find_counts(words, blocked):

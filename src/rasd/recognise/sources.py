@@ -14,23 +14,16 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from rasd.analyse.normalise import fold, match_key
+from rasd.analyse.normalise import match_key
 from rasd.document import Document
 from rasd.pipeline import stage
 from rasd.recognise.wordlists import keys, load
+from rasd.recognise.words import LETTERS_OR_DIGITS, Word, folded_words
 
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _MAX_WORDS = 8
 _LOOKAHEAD = 12  # words between the source phrase and إن/أن (an apposition: "، ومقره بريطانيا،")
 _SAME_CLAUSE = 6  # words allowed between the source and إن/أن (في بيان له، الأحد)
 _SENTENCE_END = frozenset(".!?\n")
-
-
-@dataclass(frozen=True)
-class Word:
-    start: int  # offsets in the normalised copy
-    end: int
-    text: str  # folded
 
 
 @dataclass(frozen=True)
@@ -61,7 +54,7 @@ def _according() -> tuple[tuple[str, ...], ...]:
 @stage("sources", requires=("normalised",), assigns=("sources",))
 def source_stage(doc: Document) -> None:
     assert doc.normalised is not None
-    words = [Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(fold(doc.normalised.text))]
+    words = folded_words(doc, LETTERS_OR_DIGITS)
     own = match_key(doc.meta.outlet or "")
     for f in find_sources(words):
         start, end = doc.normalised.to_original(words[f.start].start, words[f.end - 1].end)
