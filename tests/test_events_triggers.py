@@ -50,3 +50,12 @@ def test_events_truce_asked_for_is_part_of_the_request() -> None:
 def test_events_words_that_only_look_like_triggers_are_skipped() -> None:
     assert _found("زارت وزارة الخارجية المنطقة الاجتماعية وشهدت فجر اليوم طائرة مسيرة.") == [
         ("CONSULT", "زارت")]
+
+
+def test_events_generic_attack_and_fixed_phrases_are_not_events() -> None:
+    assert _found("حذر من أي هجوم على المدينة.") == [("THREATEN", "حذر")]
+    assert _found("قال المسؤولون الذين طلبوا عدم ذكر أسمائهم إن الوضع هادئ.") == []
+
+
+def test_events_weapon_after_bi_is_the_instrument_of_the_attack() -> None:
+    assert [t for t, _ in _found("قصف الطيران المروحي بالبراميل المتفجرة أحياء المدينة.")] == ["ASSAULT"]

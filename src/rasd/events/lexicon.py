@@ -39,7 +39,8 @@ class Entry:
     alt: str | None
     lemma: str
     not_after: frozenset[str] = frozenset()
-    casualty: bool = False  # the first form named in the data file, for reports
+    casualty: bool = False
+    not_before: frozenset[str] = frozenset()  # the first form named in the data file, for reports
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,8 @@ def _entries(raw: dict) -> list[tuple[dict, Entry]]:
             lemma = names[0] if names else " ".join(item["phrases"][0])
             entry = Entry(type_, item.get("mode"), tuple(item.get("violations", [])),
                           frozenset(key(n) for n in item.get("needs", [])), item.get("alt"), lemma,
-                          frozenset(key(n) for n in item.get("not_after", [])), bool(item.get("casualty")))
+                          frozenset(key(n) for n in item.get("not_after", [])), bool(item.get("casualty")),
+                          frozenset(key(n) for n in item.get("not_before", [])))
             out.append((item, entry))
     return out
 

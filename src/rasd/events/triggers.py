@@ -71,11 +71,15 @@ def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
 
 
 def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
-    """A word right before the trigger that makes it another word (وقف إطلاق النار, طائرة مسيرة)."""
-    if not trig.entry.not_after or trig.first == 0:
-        return False
-    prev = tokens[trig.first - 1]
-    return bool({prev.stem_norm, prev.norm} & trig.entry.not_after)
+    """A word next to the trigger that makes it another word (وقف إطلاق النار, طائرة مسيرة, طلبوا عدم
+    ذكر أسمائهم), or a generic determiner (أي هجوم) that makes it no event at all."""
+    prev = tokens[trig.first - 1] if trig.first > 0 else None
+    nxt = tokens[trig.last + 1] if trig.last + 1 < len(tokens) else None
+    if prev is not None and {prev.stem_norm, prev.norm} & trig.entry.not_after:
+        return True
+    if nxt is not None and {nxt.stem_norm, nxt.norm} & trig.entry.not_before:
+        return True
+    return prev is not None and find_cue([prev], "generic") is not None
 
 
 def _match_phrase(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
@@ -105,8 +109,27 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
             i = trig.last + 1 if trig.pos == "phrase" else i + 1
         else:
             i += 1
-    merged = merge_triggers(doc, _drop_nested(found))
+    merged = _absorb_instruments(doc, merge_triggers(doc, _drop_nested(found)))
     return _drop_repeats(doc, _absorb_casualties(doc, _absorb_complements(doc, merged)))
+
+
+_INSTRUMENT_WINDOW = 6
+
+
+def _absorb_instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """"قصف الطيران بالبراميل المتفجرة": a weapon after بـ is how the attack was done, not a new one."""
+    out: list[Trigger] = []
+    for t in triggers:
+        prev = out[-1] if out else None
+        first = doc.tokens[t.first]
+        instrument = first.segments[:1] and first.segments[0].role == "proclitic" and first.segments[0].text == "ب"
+        if (prev and instrument and t.pos != "verb" and prev.entry.type == t.entry.type
+                and t.first - prev.last <= _INSTRUMENT_WINDOW
+                and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(first.start)):
+            out[-1] = Trigger(prev.first, prev.last, _richer(prev.entry, t.entry), prev.pos)
+            continue
+        out.append(t)
+    return out
 
 
 def _absorb_casualties(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
