@@ -59,3 +59,8 @@ def test_events_generic_attack_and_fixed_phrases_are_not_events() -> None:
 
 def test_events_weapon_after_bi_is_the_instrument_of_the_attack() -> None:
     assert [t for t, _ in _found("قصف الطيران المروحي بالبراميل المتفجرة أحياء المدينة.")] == ["ASSAULT"]
+
+
+def test_events_threat_content_and_decided_against_are_not_events() -> None:
+    assert [t for t, _ in _found("هددت تركيا بأنها ستستهدف القوات القادمة.")] == ["THREATEN"]
+    assert _found("اتخذ قرار عدم ضرب المطارات.") == []

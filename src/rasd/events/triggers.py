@@ -79,7 +79,7 @@ def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
         return True
     if nxt is not None and {nxt.stem_norm, nxt.norm} & trig.entry.not_before:
         return True
-    return prev is not None and find_cue([prev], "generic") is not None
+    return prev is not None and (find_cue([prev], "generic") is not None or find_cue([prev], "negated") is not None)
 
 
 def _match_phrase(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
@@ -98,12 +98,14 @@ def _match_phrase(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
 def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger]:
     lex = lexicon or load_lexicon()
     tokens = doc.tokens
+    places = [m.span for m in doc.mentions if m.kind == "place"]
     found: list[Trigger] = []
     i = 0
     while i < len(tokens):
         trig = _match_phrase(lex, tokens, i) or _match_word(lex, tokens, i)
-        if trig and (_blocked(trig, tokens) or find_cue(tokens[max(0, i - 2) : i], "conditional") is not None):
-            trig = None  # another word, or only a condition ("في حال رفضه")
+        if trig and (_blocked(trig, tokens) or find_cue(tokens[max(0, i - 2) : i], "conditional") is not None
+                     or any(p.contains(trig.span(tokens)) for p in places)):
+            trig = None  # another word, only a condition ("في حال رفضه"), or a place name (وتدمر)
         if trig:
             found.append(trig)
             i = trig.last + 1 if trig.pos == "phrase" else i + 1
@@ -165,6 +167,8 @@ def _absorb_complements(doc: Document, triggers: list[Trigger]) -> list[Trigger]
     out: list[Trigger] = []
     for t in triggers:
         prev = out[-1] if out else None
+        if prev and prev.entry.type == "THREATEN" and _threat_content(doc, prev, t):
+            continue
         if (prev and t.pos in ("noun", "form", "phrase")
                 and (t.entry.type in _COMPLEMENT_TYPES or prev.entry.type == "THREATEN")
                 and prev.entry.type != t.entry.type and t.first - prev.last <= _COMPLEMENT_WINDOW
@@ -172,6 +176,14 @@ def _absorb_complements(doc: Document, triggers: list[Trigger]) -> list[Trigger]
             continue
         out.append(t)
     return out
+
+
+def _threat_content(doc: Document, threat: Trigger, t: Trigger) -> bool:
+    """"هددت تركيا بأنها ستستهدف القوات": what follows أن in the threat's clause is what is threatened."""
+    between = doc.tokens[threat.last + 1 : t.first]
+    if len(between) > _COMPLEMENT_WINDOW + 2 or any(not tok.text.isalnum() for tok in between):
+        return False
+    return find_cue(between, "content") is not None
 
 
 def _drop_repeats(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
