@@ -55,6 +55,8 @@ def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
         if hit is None or (nouns_only and hit[1] == "verb"):
             continue
         entry, pos = hit
+        if pos == "verb" and _ta_marbuta(tokens[i]):
+            continue  # السمحة is not سمحه: ة never ends a verb form
         if pos in ("verb", "either") and (nouns_only or _nominal(tokens[i]) or _ta_marbuta(tokens[i])):
             pos = "noun"  # القتل, بالقصف, ضربة: article, preposition or ة make a noun of the same letters
         elif pos == "either":
