@@ -43,3 +43,8 @@ def test_events_stage_without_publication_date_leaves_date_unknown() -> None:
 def test_events_stage_conditional_and_background() -> None:
     doc = _extract("يذكر أن قوات النظام سيطرت على المدينة عام 2017. وهدده بالقتل في حال رفضه الأوامر.")
     assert [(e.type, e.status) for e in doc.events] == [("ASSAULT", "historical"), ("THREATEN", "reported")]
+
+
+def test_events_stage_later_sentences_share_the_day_of_the_news() -> None:
+    doc = _extract("قصفت الطائرات مدينة إدلب يوم الأحد. وأكد ناشطون أن القصف استهدف سوقا شعبية.")
+    assert [e.date.value for e in doc.events if e.date] == ["2021-12-19", "2021-12-19"]

@@ -55,14 +55,32 @@ def _inside_actor(p: Located, actor_spans: list[Located]) -> bool:
     return any(a.start <= p.start and p.end <= a.end for a in actor_spans)
 
 
-def event_date(doc: Document, trigger: Span, clause: Span, sentence: Span) -> EventDate:
-    """The time the clause or sentence gives (nearest the trigger); else the publication month, unknown."""
+def event_date(doc: Document, trigger: Span, clause: Span, sentence: Span,
+               story: EventDate | None = None) -> EventDate:
+    """The time the clause or sentence gives (nearest the trigger); else the day of the news told so far
+    (`story`: the last dated event of the last days before publication); else the publication month,
+    precision unknown."""
     for scope in (clause, sentence):
         candidates = [(span, t) for span, t in time_values_in(doc, scope) if t.value and not _since(doc, span.start)]
         if candidates:
             _, best = min(candidates, key=lambda c: abs(c[0].start - trigger.start))
             return _from_time(best)
+    if story is not None:
+        return story
     return publication_date(doc.meta.published)
+
+
+_NEWS_DAYS = 7
+
+
+def news_day(date: EventDate, published: str | None) -> bool:
+    """A day in the week before publication: the day the news is about, which later sentences share."""
+    if date.precision != "day" or not date.value or not published or len(published) != 10:
+        return False
+    from datetime import date as day
+
+    gap = (day.fromisoformat(published) - day.fromisoformat(date.value)).days
+    return 0 <= gap <= _NEWS_DAYS
 
 
 def _since(doc: Document, start: int) -> bool:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from rasd.document import Actor, Attribution, Document, Event, Role, Span
-from rasd.events.arguments import event_counts, event_date, event_place
+from rasd.document import Actor, Attribution, Document, Event, EventDate, Role, Span
+from rasd.events.arguments import event_counts, event_date, event_place, news_day
 from rasd.events.attribution import AttributionTracker, event_attribution, speaker_attribution
 from rasd.events.confidence import confidence
 from rasd.events.context import Entities, clause_of
@@ -27,6 +27,7 @@ def event_stage(doc: Document) -> None:
     tracker = AttributionTracker(doc)
     triggers = find_triggers(doc)
     last_place: str | None = None
+    story_date: EventDate | None = None
     by_sentence: dict[Span, list[Trigger]] = {}
     for trig in triggers:
         by_sentence.setdefault(doc.sentence_of(doc.tokens[trig.first].start), []).append(trig)
@@ -34,13 +35,16 @@ def event_stage(doc: Document) -> None:
         sentence_att = tracker.for_sentence(sentence) or _speaker_attribution(doc, sentence, ents, actors)
         tracker.update(sentence, sentence_att)
         for trig in by_sentence.get(sentence, []):
-            event = _event(doc, trig, sentence, ents, actors, index, sentence_att, last_place)
+            event = _event(doc, trig, sentence, ents, actors, index, sentence_att, last_place, story_date)
             doc.events.append(event)
             last_place = event.place or last_place
+            if event.date is not None and news_day(event.date, doc.meta.published):
+                story_date = event.date
 
 
 def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors: dict[str, Actor],
-           index: TokenIndex, sentence_att, last_place: str | None) -> Event:  # type: ignore[no-untyped-def]
+           index: TokenIndex, sentence_att, last_place: str | None,  # type: ignore[no-untyped-def]
+           story_date: EventDate | None) -> Event:
     span = trig.span(doc.tokens)
     clause = clause_of(doc, sentence, span.start)
     roles = assign_roles(doc, trig, clause, ents.actors, index, actors, sentence)
@@ -49,7 +53,7 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
     targets = [actors[t].category for t in roles.targets if t in actors]
     tags = violations(trig.entry, clause_tokens, sentence_tokens, targets)
     place, precision = event_place(doc, clause, sentence, ents, ents.actors, last_place)
-    date = event_date(doc, span, clause, sentence)
+    date = event_date(doc, span, clause, sentence, story_date)
     teller = speaker_of(doc, sentence, trig, ents.actors, actors)
     own_deed = tells_own_deed(doc, sentence, trig, teller)
     if own_deed and teller is not None and not roles.sources:
