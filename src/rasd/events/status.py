@@ -24,7 +24,7 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
     if find_cue(before_in_sentence[-3:], "alleged") is not None or find_cue(
             tokens[trig.first : trig.last + 3], "alleged") is not None:
         return "alleged"
-    if _is_future(doc, trig, before_in_clause) or find_cue(before_in_clause[-6:], "planned") is not None:
+    if _is_future(doc, trig, before_in_clause) or find_cue(before_in_clause[-8:], "planned") is not None:
         return "planned"
     if _is_background(doc, before_in_clause, date):
         return "historical"
@@ -48,8 +48,8 @@ def _is_future(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
     if trig.pos == "noun" and first.segments and first.segments[0].role == "proclitic" and (
             first.segments[0].text == "ل") and find_cue(before_in_clause[-1:], "undergo") is None:
         return True  # لاقتحام: of purpose; but تعرضت لقصف is undergone
-    return any(s.role == "proclitic" and s.text == _FUTURE_PROCLITIC
-               for t in before_in_clause[-2:] for s in t.segments)
+    around = before_in_clause[-2:] + (doc.tokens[trig.last + 1 : trig.last + 3] if trig.pos != "verb" else [])
+    return any(s.role == "proclitic" and s.text == _FUTURE_PROCLITIC for t in around for s in t.segments)
 
 
 _PLUPERFECT = frozenset({"كان", "كانت", "كانوا"})
