@@ -18,13 +18,11 @@ class Located:
 
 @dataclass
 class Entities:
-    """Mentions of each kind sorted by position, with the entity each belongs to."""
+    """Actor and place mentions sorted by position, with the entity each belongs to. (Times and counts
+    are read with every occurrence through recognise.times.time_values_in / quantities.quantities_in.)"""
 
     actors: list[Located] = field(default_factory=list)
     places: list[Located] = field(default_factory=list)
-    times: list[Located] = field(default_factory=list)
-    quantities: list[Located] = field(default_factory=list)
-    sources: list[Located] = field(default_factory=list)
 
     @classmethod
     def of(cls, doc: Document) -> Entities:
@@ -37,9 +35,6 @@ class Entities:
         return cls(
             actors=located([(mid, a.id) for a in doc.actors for mid in a.mentions]),
             places=located([(mid, p.id) for p in doc.places for mid in p.mentions]),
-            times=located([(t.mention, t.mention) for t in doc.times]),
-            quantities=located([(q.mention, q.mention) for q in doc.quantities]),
-            sources=located([(m.id, m.id) for m in doc.mentions if m.kind == "source"]),
         )
 
 

@@ -43,7 +43,7 @@ def event_stage(doc: Document) -> None:
 
 
 def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors: dict[str, Actor],
-           index: TokenIndex, sentence_att, last_place: str | None,  # type: ignore[no-untyped-def]
+           index: TokenIndex, sentence_att: Attribution | None, last_place: str | None,
            story_date: EventDate | None) -> Event:
     span = trig.span(doc.tokens)
     clause = clause_of(doc, sentence, span.start)
