@@ -11,6 +11,7 @@ from rasd.events.modes import assault_mode, violations
 from rasd.events.roles import TokenIndex, assign_roles
 from rasd.events.speaker import speaker_of, tells_own_deed
 from rasd.events.status import event_status
+from rasd.events.status_model import StatusModel, load_status_model, status_features
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.pipeline import stage
 
@@ -21,6 +22,12 @@ _REPORTERS = frozenset({"media", "ngo"})
 @stage("events", requires=("sentences", "tokens", "actors", "places", "times", "quantities", "sources"),
        assigns=("events",))
 def event_stage(doc: Document) -> None:
+    build_events(doc, load_status_model())
+
+
+def build_events(doc: Document, status_model: StatusModel | None,
+                 collect: list[tuple[Event, dict[str, float]]] | None = None) -> None:
+    """Append the document's events; `collect` receives each event with its status features (training)."""
     ents = Entities.of(doc)
     actors = {a.id: a for a in doc.actors}
     index = TokenIndex(doc.tokens)
@@ -35,7 +42,11 @@ def event_stage(doc: Document) -> None:
         sentence_att = tracker.for_sentence(sentence) or _speaker_attribution(doc, sentence, ents, actors)
         tracker.update(sentence, sentence_att)
         for trig in by_sentence.get(sentence, []):
-            event = _event(doc, trig, sentence, ents, actors, index, sentence_att, last_place, story_date)
+            event, feats = _event(doc, trig, sentence, ents, actors, index, sentence_att, last_place, story_date)
+            if status_model is not None:
+                event.status = status_model.predict(feats)
+            if collect is not None:
+                collect.append((event, feats))
             doc.events.append(event)
             last_place = event.place or last_place
             if event.date is not None and news_day(event.date, doc.meta.published):
@@ -44,7 +55,7 @@ def event_stage(doc: Document) -> None:
 
 def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors: dict[str, Actor],
            index: TokenIndex, sentence_att: Attribution | None, last_place: str | None,
-           story_date: EventDate | None) -> Event:
+           story_date: EventDate | None) -> tuple[Event, dict[str, float]]:
     span = trig.span(doc.tokens)
     clause = clause_of(doc, sentence, span.start)
     roles = assign_roles(doc, trig, clause, ents.actors, index, actors, sentence)
@@ -62,6 +73,7 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
     attribution = event_attribution(trig.entry.type, sentence_att, speaker, _is_person(doc, speaker))
     reporter = teller is not None and teller.category in _REPORTERS
     status = event_status(doc, trig, sentence, clause, date, own_deed, reporter)
+    feats = status_features(doc, trig, sentence, clause, date, teller, own_deed, status)
     mode = assault_mode(trig.entry, sentence_tokens) if trig.entry.type == "ASSAULT" else trig.entry.mode
     event = Event(
         id=f"e{len(doc.events) + 1}", type=trig.entry.type, mode=mode, violations=tags, trigger=span,
@@ -70,7 +82,7 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
         place=place, place_precision=precision, date=date, counts=event_counts(doc, clause, tags),
         attribution=attribution, status=status)
     event.confidence = confidence(event, doc.span_text(span))
-    return event
+    return event, feats
 
 
 def _speaker_attribution(doc: Document, sentence: Span, ents: Entities,

@@ -1,0 +1,94 @@
+"""Train the status classifier (src/rasd/events/status_model.py) and decide whether it replaces the rules.
+
+    python scripts/train_status_model.py --docs ../shared/corpus/train/docs.jsonl --gold ../shared/corpus/train/gold
+
+Items: the rule-found events the reference scorer matches to a gold event, labelled with the gold
+status. 5-fold cross-validation over documents compares the rules' accuracy with the model's on the
+held-out folds for each L2 weight; the model is marked `use` only when its best cross-validated
+accuracy beats the rules by at least MIN_GAIN. Writes src/rasd/data/models/status_model.json (the
+decision and the figures) and, only when it is used, status_model.crfsuite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+import pycrfsuite
+
+from rasd.evaluate import scorer
+from rasd.events.stage import build_events
+from rasd.ingest import read_documents
+from rasd.pipeline import Pipeline, default_pipeline
+from rasd.record import to_record
+
+DATA = Path(__file__).resolve().parents[1] / "src/rasd/data/models"
+FOLDS = 5
+C2 = [0.1, 1.0, 5.0, 20.0]
+MIN_GAIN = 0.01  # accuracy the model must add over the rules in cross-validation
+
+
+def items_by_doc(docs: str, gold_dir: str) -> list[list[tuple[dict, str, str]]]:
+    """Per document: (features, rule status, gold status) of each matched event."""
+    golds = scorer.load_gold(gold_dir, docs)
+    before_events = Pipeline(default_pipeline().stages[:-1])
+    out = []
+    for doc in read_documents([docs], "jsonl"):
+        before_events(doc)
+        collected: list = []
+        build_events(doc, None, collected)
+        gold = golds[scorer.text_key(doc.text)]
+        record = to_record(doc)
+        pairs = scorer.match_events(doc.text, gold["events"], record["events"])
+        out.append([(collected[si][1], collected[si][0].status, gold["events"][gi]["status"]) for gi, si in pairs])
+    return out
+
+
+def fit(rows: list[tuple[dict, str, str]], c2: float, path: Path) -> pycrfsuite.Tagger:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for feats, _, label in rows:
+        trainer.append([feats], [label])
+    trainer.set_params({"c1": 0.0, "c2": c2, "max_iterations": 300})
+    trainer.train(str(path))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", required=True)
+    ap.add_argument("--gold", required=True)
+    args = ap.parse_args()
+    docs = items_by_doc(args.docs, args.gold)
+    random.Random(13).shuffle(docs)
+    folds = [[row for d in docs[k::FOLDS] for row in d] for k in range(FOLDS)]
+    rule_right = sum(rule == gold for fold in folds for _, rule, gold in fold)
+    total = sum(len(f) for f in folds)
+    tmp = DATA / "status_model.cv.crfsuite"
+    cv = {}
+    for c2 in C2:
+        right = 0
+        for k in range(FOLDS):
+            tagger = fit([r for j, f in enumerate(folds) if j != k for r in f], c2, tmp)
+            right += sum(tagger.tag([feats])[0] == gold for feats, _, gold in folds[k])
+        cv[c2] = right / total
+    tmp.unlink(missing_ok=True)
+    best = max(cv, key=cv.get)
+    rules = rule_right / total
+    use = cv[best] - rules >= MIN_GAIN
+    model = DATA / "status_model.crfsuite"
+    if use:
+        fit([r for f in folds for r in f], best, model)
+    else:
+        model.unlink(missing_ok=True)  # the rules stay; ship no model that is not used
+    meta = {"use": use, "c2": best, "events": total, "folds": FOLDS, "cv_accuracy_rules": round(rules, 4),
+            "cv_accuracy_model": {str(c): round(a, 4) for c, a in cv.items()}}
+    (DATA / "status_model.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(meta, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from rasd.document import Document
+from rasd.events.status_model import load_status_model
+from rasd.ingest.text import read_text
+from rasd.pipeline import default_pipeline
+
+
+def _statuses(text: str, published: str = "2018-04-14") -> list[tuple[str, str]]:
+    doc: Document = default_pipeline()(next(read_text(text.encode(), "test", published)))
+    return [(e.type, e.status) for e in doc.events]
+
+
+def test_events_status_cues() -> None:
+    assert _statuses("نفت روسيا أن تكون طائراتها قصفت المستشفى.") == [("REJECT", "reported"), ("ASSAULT", "denied")]
+    assert _statuses("وستقصف الطائرات المواقع غدا.") == [("ASSAULT", "planned")]
+    assert _statuses("وكان الجيش قد قصف البلدة في عام 2015.") == [("ASSAULT", "historical")]
+
+
+def test_events_status_model_is_used_only_when_it_beat_the_rules() -> None:
+    meta = json.loads(resources.files("rasd.data").joinpath("models/status_model.json").read_text(encoding="utf-8"))
+    model_acc = max(meta["cv_accuracy_model"].values())
+    assert meta["use"] == (model_acc - meta["cv_accuracy_rules"] >= 0.01)
+    assert (load_status_model() is not None) == meta["use"]
