@@ -47,3 +47,12 @@ def test_places_recognise_common_word_village_needs_type_word():
 def test_places_recognise_quoted_facility():
     doc = run("احتجزوا في معسكر “الطلائع” بمدينة ديرالزور.")
     assert "معسكر “الطلائع”" in mention_texts(doc)
+
+
+def test_places_village_inside_a_person_name_is_not_a_place() -> None:
+    from rasd.ingest.text import read_text
+    from rasd.pipeline import default_pipeline
+
+    doc = default_pipeline()(next(read_text("وقال شون ريان المتحدث باسم الجيش الأمريكي إن الغارة وقعت.".encode(),
+                                            "test", None)))
+    assert not any("ريان" in m.text for m in doc.mentions_of("place"))

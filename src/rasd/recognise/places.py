@@ -19,6 +19,7 @@ from importlib import resources
 from rasd.analyse.tokens import word_frequencies
 from rasd.document import Document, Token
 from rasd.pipeline import stage
+from rasd.recognise import ner
 from rasd.resolve.gazetteer import GazPlace, NameHit, gazetteer
 
 # Type words (folded) -> what they allow; plural/dual forms admit a coordinated list of names.
@@ -346,8 +347,11 @@ _KEYWORDS = {"ريف", "ريفي", "الريف", "ريفها", "ريفه", "ال
 @stage("places", requires=("tokens",), assigns=("place_mentions",))
 def place_stage(doc: Document) -> None:
     scanner = Scanner(doc)
+    persons = [(s, e) for s, e, label in ner.tag(doc) if label == "PER"]
     for m in scanner.scan():
         start = m.attrs.pop("start", scanner.toks[m.start].start)
         end = scanner.toks[m.end - 1].end
+        if m.label == "gazetteer" and any(s <= start and end <= e for s, e in persons):
+            continue  # a village that shares a person's name (نور رضوان, شون ريان) inside a name
         if end > start:
             doc.new_mention("place", start, end, m.label, **m.attrs)
