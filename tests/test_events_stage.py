@@ -48,3 +48,9 @@ def test_events_stage_conditional_and_background() -> None:
 def test_events_stage_later_sentences_share_the_day_of_the_news() -> None:
     doc = _extract("قصفت الطائرات مدينة إدلب يوم الأحد. وأكد ناشطون أن القصف استهدف سوقا شعبية.")
     assert [e.date.value for e in doc.events if e.date] == ["2021-12-19", "2021-12-19"]
+
+
+def test_events_stage_dateline_city_is_not_the_event_place() -> None:
+    doc = _extract("دبي، الإمارات العربية المتحدة (CNN)-- قصفت الطائرات مواقع للمعارضة.")
+    (event,) = doc.events
+    assert event.place is None and event.place_precision == "none"

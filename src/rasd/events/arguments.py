@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rasd.analyse.normalise import fold, normalise
 from rasd.document import Count, Document, EventDate, Place, Span, TimeValue
 from rasd.events.context import Entities, Located, within
@@ -22,9 +24,10 @@ def event_place(doc: Document, clause: Span, sentence: Span, ents: Entities, act
     someone comes from, not where the event happened, and is skipped.
     """
     places = {p.id: p for p in doc.places}
+    filed = _dateline_end(doc.text)
     for scope in (clause, sentence):
         candidates = [p for p in within(ents.places, scope)
-                      if not _inside_actor(p, actor_spans) and not _origin(doc, p)]
+                      if not _inside_actor(p, actor_spans) and not _origin(doc, p) and p.start >= filed]
         if candidates:
             best = _most_precise([places[c.ref] for c in candidates if c.ref in places])
             if best:
@@ -43,6 +46,15 @@ def _most_precise(places: list[Place]) -> Place | None:
 
 def _precision(place: Place) -> str:
     return _PRECISION_BY_FEATURE.get(place.feature, "exact")
+
+
+_DATELINE = re.compile(r"^\s*[^\n.]{0,80}?[)\s][-–—]{1,2}")
+
+
+def _dateline_end(text: str) -> int:
+    """"أتلانتا، الولايات المتحدة (CNN)--": where the report was filed is not where anything happened."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def _origin(doc: Document, p: Located) -> bool:
