@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import collections
 import csv
+import dataclasses
 import json
 import os
 import re
@@ -39,17 +40,21 @@ from rasd.recognise.ner import (
     doc_memory,
     load_clusters,
     load_gazetteer,
+    load_lexicon,
     repair_bio,
     sentence_features,
+    word_stem,
 )
 
 MODELS = Path(__file__).resolve().parents[1] / "src/rasd/data/models"
 TEST_START = 125_305  # first token of the CAMeL Lab test split in ANERCorp_full.txt
 WINDOW = 15  # sentences either side that stand in for the document when reading the memory features
 DEV_START = 112_000  # ANERcorp training tokens from here on form the dev split while tuning
+FOLDS = 5  # the label lexicon a training sentence sees is counted on the other folds (jackknife)
 _WORD = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)  # as rasd.analyse.tokens
 _STOPS = {".", "!", "?", "؟"}
 Sentence = list[tuple[str, str]]  # (raw token, BIO label over PER/ORG/LOC/MISC)
+Featurised = tuple[list[list[str]], list[str], list[int]]  # features, labels, corpus token of each word
 
 NEWSFANE_MAP = {
     **dict.fromkeys(["Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist",
@@ -225,18 +230,57 @@ def to_tokens(pred: list[str], origin: list[int], n: int) -> list[str]:
 
 # ---------------------------------------------------------------- training and scoring
 
-def featurise(sents: list[Sentence], res: Resources) -> Iterator[tuple[list[list[str]], list[str], list[int]]]:
+def featurise(sents: list[Sentence], res: Resources,
+              per_sentence: Sequence[Resources] | None = None) -> Iterator[Featurised]:
     """Features per sentence; the document memory is read from the neighbouring sentences (no doc marks)."""
     split = [pieces(s) for s in sents]
     words = [w for w, _, _ in split]
     for i, (w, labels, origin) in enumerate(split):
         memory = doc_memory(words[max(0, i - WINDOW) : i + WINDOW + 1], res)
-        yield sentence_features(w, res, memory), labels, origin
+        yield sentence_features(w, per_sentence[i] if per_sentence else res, memory), labels, origin
+
+
+def lexicon_counts(sents: Sequence[Sentence]) -> dict[str, collections.Counter[str]]:
+    """Per runtime word and "~" + stem: how often each label type tagged it."""
+    counts: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for sent in sents:
+        words, labels, _ = pieces(sent)
+        for w, lab in zip(words, labels, strict=True):
+            typ = lab[2:] if lab != "O" else "O"
+            counts[w][typ] += 1
+            counts["~" + word_stem(w)][typ] += 1
+    return counts
+
+
+def _lexicon_lines(counts: dict[str, collections.Counter[str]]) -> list[str]:
+    return [f"{k}\t{' '.join(f'{t}:{n}' for t, n in sorted(c.items()))}" for k, c in sorted(counts.items())]
+
+
+def with_lexicon(res: Resources, sents: Sequence[Sentence]) -> Resources:
+    return dataclasses.replace(res, lexicon=load_lexicon(_lexicon_lines(lexicon_counts(sents))))
+
+
+def jackknife(data: list[Sentence], res: Resources) -> list[Resources]:
+    """Each training sentence sees the lexicon of the other folds, as a test sentence sees one it is not in."""
+    bounds = [len(data) * k // FOLDS for k in range(FOLDS + 1)]
+    out: list[Resources] = []
+    for k in range(FOLDS):
+        fold_res = with_lexicon(res, data[: bounds[k]] + data[bounds[k + 1] :])
+        out += [fold_res] * (bounds[k + 1] - bounds[k])
+    return out
+
+
+def write_lexicon(sents: Sequence[Sentence]) -> None:
+    header = ("# Label lexicon for the NER tagger: word (or ~stem) <TAB> label type:count of its tokens.\n"
+              "# Counted by scripts/train_ner.py on the ANERcorp training part (not the CAMeL Lab test split);\n"
+              "# research use only, as ANERcorp (see LICENSE.md here).\n")
+    lines = _lexicon_lines(lexicon_counts(sents))
+    (MODELS / "ner_lexicon.tsv").write_text(header + "".join(f"{x}\n" for x in lines), encoding="utf-8")
 
 
 def train(data: list[Sentence], res: Resources, path: Path, c1: float, c2: float, iters: int) -> float:
     trainer = pycrfsuite.Trainer(verbose=False)
-    for feats, labels, _ in featurise(data, res):
+    for feats, labels, _ in featurise(data, res, jackknife(data, res)):
         trainer.append(feats, labels)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True})
     t0 = time.time()
@@ -429,11 +473,12 @@ def main() -> None:
         run["tuning"] = {"data": info, "results": []}
         best = -1.0
         dev_model = Path(f"/tmp/ner_dev_{os.getpid()}.crfsuite")
+        dev_res = with_lexicon(res, tr)
         for pair in args.grid.split(","):
             g1, g2 = map(float, pair.split(":"))
             secs = train(tr, res, dev_model, g1, g2, args.iters)
             for th in map(float, args.thresholds.split(",")):
-                f1 = score(dev_model, dev, res, th)["micro"]["F1"]
+                f1 = score(dev_model, dev, dev_res, th)["micro"]["F1"]
                 run["tuning"]["results"].append({"c1": g1, "c2": g2, "o_threshold": th, "dev_micro_F1": f1,
                                                  "train_s": round(secs)})
                 print(f"dev c1={g1} c2={g2} o<{th}: F1 {f1} ({secs:.0f}s)", file=sys.stderr)
@@ -444,6 +489,8 @@ def main() -> None:
     if args.step in ("train", "all"):
         tr, test, info = corpora(args.data, use, dev=False)
         secs = train(tr, res, args.out, c1, c2, args.iters)
+        write_lexicon(tr)
+        res = with_lexicon(res, tr)
         _, distributed = read_anercorp(args.data)
         run.update({"data": info, "train_sentences": len(tr), "c1": c1, "c2": c2, "iters": args.iters,
                     "train_seconds": round(secs), "model_bytes": args.out.stat().st_size,

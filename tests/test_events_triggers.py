@@ -64,3 +64,8 @@ def test_events_weapon_after_bi_is_the_instrument_of_the_attack() -> None:
 def test_events_threat_content_and_decided_against_are_not_events() -> None:
     assert [t for t, _ in _found("هددت تركيا بأنها ستستهدف القوات القادمة.")] == ["THREATEN"]
     assert _found("اتخذ قرار عدم ضرب المطارات.") == []
+
+
+def test_events_negated_accord_is_a_refusal() -> None:
+    assert _found("وتصر روسيا على أنه لا هدنة مع الجهاديين.") == [("REJECT", "هدنة")]
+    assert [t for t, _ in _found("لم تسمح الحكومة بإدخال المساعدات.")][:1] == ["COERCE"]

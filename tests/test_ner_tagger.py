@@ -53,3 +53,15 @@ def test_ner_repair_bio_and_spans() -> None:
 def test_ner_empty_input() -> None:
     assert ner.tag_tokens([]) == []
     assert ner.tag(_doc("   ")) == []
+
+
+def test_ner_lexicon_features_bin_label_shares() -> None:
+    lexicon = ner.load_lexicon(["# header", "بشار\tO:1 PER:9", "~بشار\tPER:1"])
+    res = ner.Resources({}, {}, lexicon)
+    feats = ner.sentence_features(["بشار", "قال"], res)
+    assert "lwPER=h" in feats[0] and "lwO=l" in feats[0] and "ls=rare" in feats[0]
+    assert "lw=unk" in feats[1] and "ls=unk" in feats[1]
+
+
+def test_ner_packaged_lexicon_is_loaded() -> None:
+    assert len(ner.packaged_resources().lexicon) > 1000

@@ -14,7 +14,8 @@ from rasd.events.lexicon import key
 @lru_cache(maxsize=1)
 def cues() -> dict[str, list[tuple[str, ...]]]:
     raw = yaml.safe_load(resources.files("rasd.data").joinpath("events/cues.yaml").read_text(encoding="utf-8"))
-    return {name: [tuple(key(w) for w in phrase.split()) for phrase in items] for name, items in raw.items()}
+    return {name: [tuple(key(w) for w in phrase.split()) for phrase in items]
+            for name, items in raw.items() if isinstance(items, list)}
 
 
 @cache

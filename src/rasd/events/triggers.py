@@ -113,8 +113,23 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
             i = trig.last + 1 if trig.pos == "phrase" else i + 1
         else:
             i += 1
-    merged = _absorb_instruments(doc, merge_triggers(doc, _drop_nested(found)))
+    merged = _negated(doc, _absorb_instruments(doc, merge_triggers(doc, _drop_nested(found))))
     return _drop_repeats(doc, _absorb_casualties(doc, _absorb_complements(doc, merged)))
+
+
+_NEGATION_FLIPS = {"AGREE": "REJECT", "CONSULT": "REJECT", "SUPPORT": "REJECT", "COOPERATE": "REJECT",
+                   "CONCEDE": "COERCE"}
+
+
+def _negated(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """"لا هدنة", "لم تتفق" refuse what they name; "لم تسمح" withholds: the type turns over."""
+    out = []
+    for t in triggers:
+        flip = _NEGATION_FLIPS.get(t.entry.type)
+        if flip and find_cue(doc.tokens[max(0, t.first - 2) : t.first], "negation") is not None:
+            t = Trigger(t.first, t.last, replace(t.entry, type=flip, mode=None), t.pos)
+        out.append(t)
+    return out
 
 
 _INSTRUMENT_WINDOW = 6

@@ -17,7 +17,7 @@ import collections
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -38,10 +38,15 @@ _DIGITS = re.compile(r"^[0-9]+$")
 
 @dataclass(frozen=True)
 class Resources:
-    """Word clusters (word -> ids, coarse to fine) and gazetteer (name words -> type)."""
+    """Word clusters (word -> ids, coarse to fine), gazetteer (name words -> type) and label lexicon.
+
+    The lexicon maps a word (or "~" + its stem) to how often each label type (PER ... MISC, O) tagged it
+    in the training data: a name seen as PER elsewhere is likely PER here, whatever its context.
+    """
 
     clusters: dict[str, tuple[str, ...]]
     gazetteer: dict[tuple[str, ...], str]
+    lexicon: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
 
 def load_clusters(lines: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -64,6 +69,17 @@ def load_gazetteer(lines: Iterable[str]) -> dict[tuple[str, ...], str]:
     return out
 
 
+def load_lexicon(lines: Iterable[str]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Lines "key<TAB>TYPE:count ..." -> key -> ((type, count), ...)."""
+    out: dict[str, tuple[tuple[str, int], ...]] = {}
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            continue
+        key, counts = line.rstrip("\n").split("\t")
+        out[key] = tuple((t, int(n)) for t, n in (c.split(":") for c in counts.split()))
+    return out
+
+
 def _data_lines(name: str) -> list[str]:
     path = resources.files("rasd.data").joinpath(f"{_MODELS}/{name}")
     return path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
@@ -71,7 +87,8 @@ def _data_lines(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def packaged_resources() -> Resources:
-    return Resources(load_clusters(_data_lines("ner_clusters.tsv")), load_gazetteer(_data_lines("ner_gazetteer.tsv")))
+    return Resources(load_clusters(_data_lines("ner_clusters.tsv")), load_gazetteer(_data_lines("ner_gazetteer.tsv")),
+                     load_lexicon(_data_lines("ner_lexicon.tsv")))
 
 
 def norm_word(text: str) -> str:
@@ -109,6 +126,11 @@ def _word_shape(word: str) -> tuple[str, ...]:
     return (stem, *feats)
 
 
+def word_stem(word: str) -> str:
+    """The clitic-stripped stem the features use (the label lexicon keys stems by it)."""
+    return _word_shape(word)[0]
+
+
 def _cluster_ids(word: str, stem: str, res: Resources) -> tuple[str, ...]:
     ids = res.clusters.get(word) or res.clusters.get(stem)
     if ids is None and stem.startswith("ال"):
@@ -134,6 +156,24 @@ def _gazetteer_tags(stems: Sequence[str], words: Sequence[str], res: Resources) 
         else:
             i += 1
     return tags
+
+
+@lru_cache(maxsize=100_000)
+def _ratio_features(tag: str, counts: tuple[tuple[str, int], ...]) -> tuple[str, ...]:
+    """Binned share of each label type (high >= 0.7, mid >= 0.3, low), and a flag for rare words."""
+    total = sum(n for _, n in counts)
+    out = [f"{tag}{t}={'h' if n >= 0.7 * total else 'm' if n >= 0.3 * total else 'l'}" for t, n in counts if n]
+    if total < 3:
+        out.append(f"{tag}=rare")
+    return tuple(out)
+
+
+def _lexicon_features(word: str, stem: str, res: Resources) -> list[str]:
+    out: list[str] = []
+    for key, tag in ((word, "lw"), ("~" + stem, "ls")):
+        counts = res.lexicon.get(key)
+        out += _ratio_features(tag, counts) if counts else [f"{tag}=unk"]
+    return out
 
 
 Memory = dict[str, collections.Counter[str]]
@@ -194,7 +234,7 @@ def sentence_features(words: Sequence[str], res: Resources | None = None,
 
     out: list[list[str]] = []
     for i, w in enumerate(words):
-        f = ["b", f"w={w}", *shapes[i][1:]]
+        f = ["b", f"w={w}", *shapes[i][1:], *_lexicon_features(w, stems[i], res)]
         f += [f"c{k}={c}" for k, c in enumerate(clusters[i])] or ["c=none"]
         if gaz[i]:
             f.append(f"g={gaz[i]}")
