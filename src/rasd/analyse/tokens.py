@@ -24,7 +24,7 @@ _ARABIC = re.compile(r"^[\u0621-\u064A]+$")
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 _FUTURE = "س"  # future particle, only before an imperfect verb prefix
-_IMPERFECT = ("ي", "ت", "ن", "ا")
+_IMPERFECT = ("ي", "ت", "ن")  # not ا: سألت is a verb, not س + الت
 # Pronoun suffixes, longest first. After particles and prepositions every listed suffix is a pronoun
 # (منهم, عليها, إنه); on other stems only the unambiguous third-person ones are, and only when the
 # base is a known word (نشرتها = نشرت + ها). ي, نا and ك are left alone: too often part of the word.

@@ -45,7 +45,7 @@ def _keys(token: Token) -> list[tuple[str, bool]]:
     if word_frequencies().get(token.norm, 0) < _COMMON_WORD:  # وزارة is a word, not و + زارة
         for strips, nouns_only in ((_CONJ_STRIPS, False), (_NOUN_STRIPS, True)):
             keys += [(token.norm[len(p):], nouns_only) for p in strips
-                     if token.norm.startswith(p) and len(token.norm) - len(p) >= 3]
+                     if token.norm.startswith(p) and len(token.norm) - len(p) >= (2 if p in _CONJ_STRIPS else 3)]
     return keys
 
 
