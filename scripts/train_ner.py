@@ -5,7 +5,8 @@
 Steps (each also a sub-command): `gazetteer` writes ner_gazetteer.tsv from the open place lists;
 `clusters` learns word clusters from unlabelled Apache-2.0 news (needs numpy, training only);
 `tune` grid-searches c1/c2 on a dev split carved from the ANERcorp training part; `train` fits the
-final model on all training data and scores the ANERcorp CAMeL Lab test split (never trained on).
+final model on all training data, writes the label lexicon (ner_lexicon.tsv, jackknifed over 5 folds
+while training) and scores the ANERcorp CAMeL Lab test split (never trained on).
 
 The CAMeL test split is the last 25,008 tokens of ANERCorp_full.txt (token 125,305 on); its sentence
 boundaries come from ANERCorp_CamelLab_test.txt. That file's copy here has the first token of 923 of

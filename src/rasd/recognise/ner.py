@@ -7,7 +7,8 @@ for the recorded run and `data/models/LICENSE.md` for what it derives from (ANER
 
 Features come from the normalised, folded word: affixes, the clitic-stripped stem, shape,
 distributional word clusters learnt from unlabelled news (`ner_clusters.tsv`), place-name
-gazetteer hits (`ner_gazetteer.tsv`) and a +-2 word window. The same `sentence_features`
+gazetteer hits (`ner_gazetteer.tsv`), the label shares of the word and its stem in the training
+data (`ner_lexicon.tsv`) and a +-2 word window. The same `sentence_features`
 is used in training and at run time, so the two cannot drift apart.
 """
 
