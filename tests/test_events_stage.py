@@ -54,3 +54,8 @@ def test_events_stage_dateline_city_is_not_the_event_place() -> None:
     doc = _extract("دبي، الإمارات العربية المتحدة (CNN)-- قصفت الطائرات مواقع للمعارضة.")
     (event,) = doc.events
     assert event.place is None and event.place_precision == "none"
+
+
+def test_events_stage_fighters_killed_in_fighting_are_not_tagged_killing() -> None:
+    doc = _extract("قتل 20 عنصرا من قوات النظام في اشتباكات مع فصائل المعارضة في ريف حلب.")
+    assert all("killing" not in e.violations and "attack_on_civilians" not in e.violations for e in doc.events)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
 from rasd.document import Token
 from rasd.events.cues import find_cue
-from rasd.events.lexicon import Entry
+from rasd.events.lexicon import Entry, key
 
 _MODE_ORDER = ("cbrn", "aerial", "explosives", "artillery", "firearms")
 
@@ -23,11 +28,23 @@ def assault_mode(entry: Entry, sentence_tokens: list[Token]) -> str | None:
 
 def violations(entry: Entry, clause_tokens: list[Token], sentence_tokens: list[Token],
                target_categories: list[str]) -> list[str]:
+    """Tags from the trigger, the clause's civilians and the sentence's dead."""
     tags = list(entry.violations)
-    if entry.type == "ASSAULT":
-        civilians = "civilians" in target_categories or find_cue(clause_tokens, "civilian") is not None
-        if civilians and "attack_on_civilians" not in tags:
-            tags.append("attack_on_civilians")
-        if civilians and find_cue(sentence_tokens, "killed") is not None and "killing" not in tags:
-            tags.append("killing")
+    if entry.type != "ASSAULT":
+        return tags
+    lists = _lists()
+    civilians = "civilians" in target_categories or find_cue(clause_tokens, "civilian") is not None
+    if civilians and "attack_on_civilians" not in tags and key(entry.lemma) not in lists["not_strikes"]:
+        tags.append("attack_on_civilians")
+    if civilians and find_cue(sentence_tokens, "killed") is not None and "killing" not in tags:
+        tags.append("killing")
+    fighters = any(t.norm in lists["combatant"] or t.stem_norm in lists["combatant"] for t in sentence_tokens)
+    if "killing" in tags and fighters and not civilians:
+        tags.remove("killing")  # fighters killed in fighting: GUIDE keeps killing for civilians
     return tags
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    raw = yaml.safe_load(resources.files("rasd.data").joinpath("events/violations.yaml").read_text(encoding="utf-8"))
+    return {name: frozenset(key(w) for w in words) for name, words in raw.items()}

@@ -62,8 +62,9 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
     sentence_tokens = doc.tokens_in(sentence)
     clause_tokens = doc.tokens_in(clause)
     targets = [actors[t].category for t in roles.targets if t in actors]
-    tags = violations(trig.entry, clause_tokens, sentence_tokens, targets)
     place, precision = event_place(doc, clause, sentence, ents, ents.actors, last_place)
+    mode = assault_mode(trig.entry, sentence_tokens) if trig.entry.type == "ASSAULT" else trig.entry.mode
+    tags = violations(trig.entry, clause_tokens, sentence_tokens, targets)
     date = event_date(doc, span, clause, sentence, story_date)
     teller = speaker_of(doc, sentence, trig, ents.actors, actors)
     own_deed = tells_own_deed(doc, sentence, trig, teller)
@@ -74,7 +75,6 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
     reporter = teller is not None and teller.category in _REPORTERS
     status = event_status(doc, trig, sentence, clause, date, own_deed, reporter)
     feats = status_features(doc, trig, sentence, clause, date, teller, own_deed, status)
-    mode = assault_mode(trig.entry, sentence_tokens) if trig.entry.type == "ASSAULT" else trig.entry.mode
     event = Event(
         id=f"e{len(doc.events) + 1}", type=trig.entry.type, mode=mode, violations=tags, trigger=span,
         evidence=clause if len(clause) >= len(span) else sentence,
