@@ -69,3 +69,44 @@ def test_events_threat_content_and_decided_against_are_not_events() -> None:
 def test_events_negated_accord_is_a_refusal() -> None:
     assert _found("وتصر روسيا على أنه لا هدنة مع الجهاديين.") == [("REJECT", "هدنة")]
     assert [t for t, _ in _found("لم تسمح الحكومة بإدخال المساعدات.")][:1] == ["COERCE"]
+
+
+def test_events_quoted_label_is_an_accusation_spanning_to_the_label() -> None:
+    assert _found('ووصف الرئيس التركي نظيره السوري بـ"القاتل".') == [
+        ("ACCUSE", 'ووصف الرئيس التركي نظيره السوري بـ"القاتل')]
+    assert [t for t, _ in _found('ووصفت الحكومة الهجوم على المدينة بأنه "اعتداء سافر" على سيادتها.')] == ["ACCUSE"]
+
+
+def test_events_description_of_a_state_or_unquoted_label_is_no_accusation() -> None:
+    assert _found('ووصف المبعوث الوضع في المدينة بأنه "خطير للغاية".') == []
+    assert _found("ووصف أحد المصادر المعلومات بأنها أولية.") == []
+    assert _found('تقدمت القوات لمواجهة ما وصفه بـ"التهديد".') == []
+
+
+def test_events_vow_of_retaliation_and_named_threat_are_threats() -> None:
+    assert _found("وتعهد الرئيس بالرد على الهجوم.")[0] == ("THREATEN", "وتعهد الرئيس بالرد")
+    assert [t for t, _ in _found("دفع ذلك الرئيس إلى التهديد بقصف المطار.")] == ["THREATEN"]
+    assert [t for t, _ in _found('وقال إن النظام "سيدفع ثمنا باهظا".')] == ["THREATEN"]
+    assert [t for t, _ in _found("تعهدت الحكومة بعدم التدخل.")] == ["AGREE"]
+
+
+def test_events_evidence_and_fabrication_claims_are_accusations() -> None:
+    assert [t for t, _ in _found("أكدت فرنسا أن لديها أدلة على استخدام الغاز.")][:1] == ["ACCUSE"]
+    assert [t for t, _ in _found('وقالت الوزارة إن التقرير "خبر كاذب".')] == ["ACCUSE"]
+
+
+def test_events_terrorist_label_and_necessity_demand() -> None:
+    assert [t for t, _ in _found("الوحدات الكردية التي تعدها أنقرة منظمة إرهابية.")] == ["ACCUSE"]
+    assert [t for t, _ in _found("وشدد الوزير على ضرورة تنحي الرئيس.")] == ["REQUEST"]
+    assert _found("ليس بالضرورة أن يتكرر ذلك، ويمكن التدخل عند الضرورة.") == []
+
+
+def test_events_negated_refusal_and_declined_comment_are_no_rejections() -> None:
+    assert _found("ولا نستبعد استخدام غاز السارين.")[:1] != [("REJECT", "نستبعد")]
+    assert _found("قالت الوزارة إنها ترفض التعليق.") == []
+    assert _found('وقال متحدث "لا علم لي بذلك".') == [("REJECT", "لا علم لي")]
+    assert [t for t, _ in _found("نفت الوزارة الخبر، وسارعت دمشق إلى النفي.")] == ["REJECT", "REJECT"]
+
+
+def test_events_deployment_of_ones_own_army_is_a_mobilization() -> None:
+    assert [t for t, _ in _found("ويحشد الرئيس السوري بشار الأسد جيشه على الخطوط الأمامية.")] == ["MOBILIZE"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import analysed
-from rasd.recognise.sources import source_stage
+from rasd.recognise.sources import phrase_kind, source_stage
 
 
 def sources(text: str) -> list[tuple[str, str, str | None]]:
@@ -39,3 +39,14 @@ def test_sources_attribution_private_sources_for_an_outlet() -> None:
 
 def test_sources_attribution_verb_with_object_is_not_a_source() -> None:
     assert sources("وأعلن الجيش السيطرة على البلدة") == []
+
+
+def test_sources_attribution_dated_source_before_complementiser() -> None:
+    (found,) = sources("وأفاد المرصد السوري لحقوق الإنسان الأحد، أن تنظيم الدولة أعدم أحد الرهائن")
+    assert found == ("المرصد السوري لحقوق الإنسان", "named_official", "وأفاد")
+
+
+def test_sources_attribution_phrase_kind() -> None:
+    assert phrase_kind("مصادر عسكرية أمريكية") == "anonymous"
+    assert phrase_kind("دبلوماسيون غربيون") == "anonymous"
+    assert phrase_kind("وزارة الدفاع الروسية") is None

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from rasd.document import Actor, Attribution, Document, Mention, Span
 from rasd.events.cues import find_cue
+from rasd.recognise.sources import phrase_kind
 
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 _OFFICIAL_CATEGORIES = frozenset({"state_forces", "state_security", "state_official", "foreign_state", "ngo",
                                   "rebel_group", "militia", "jihadist_group", "foreign_militia", "media"})
+
+_UNNAMED = frozenset({"anonymous", "witness"})
 
 
 class AttributionTracker:
@@ -46,6 +49,23 @@ def _from_source(m: Mention) -> Attribution:
     return Attribution(m.attrs.get("attribution") or "anonymous", m.id, None)
 
 
+def unnamed_source(doc: Document, clause: Span, speaker: Actor | None = None) -> Attribution | None:
+    """The clause's own anonymous or witness source ("نفى مصدر في الإدارة"), or the speaker's mention in
+    the clause when its head is unnamed ("اتهم دبلوماسيون غربيون"): GUIDE gives unnamed officials `anonymous`."""
+    own = [m for m in doc.mentions if m.kind == "source" and clause.start <= m.start < clause.end
+           and m.attrs.get("attribution") in _UNNAMED]
+    if own:
+        return _from_source(min(own, key=lambda m: m.start))
+    if speaker is None:
+        return None
+    for m in doc.mentions:
+        if m.id in speaker.mentions and clause.start <= m.start < clause.end:
+            kind = phrase_kind(doc.text[m.start:m.end])
+            if kind in _UNNAMED:
+                return Attribution(kind, None, speaker.id)
+    return None
+
+
 def speaker_attribution(speaker: Actor, is_person: bool) -> Attribution:
     """A named body or official speaks officially; another named person speaks for themself."""
     kind = "named_official" if speaker.category in _OFFICIAL_CATEGORIES or not is_person else "named_person"
@@ -53,8 +73,11 @@ def speaker_attribution(speaker: Actor, is_person: bool) -> Attribution:
 
 
 def event_attribution(event_type: str, sentence_att: Attribution | None, speaker: Actor | None,
-                      speaker_is_person: bool) -> Attribution:
-    """Statements are attributed to their speaker; other events to the sentence's source, else the outlet."""
+                      speaker_is_person: bool, own_unnamed: Attribution | None = None) -> Attribution:
+    """Statements are attributed to their speaker; other events to the sentence's source, else the outlet.
+    A statement whose speaker is an unnamed source ("نفى مصدر في الإدارة الأمريكية") stays unnamed."""
+    if event_type in _STATEMENT_TYPES and own_unnamed is not None:
+        return own_unnamed
     if event_type in _STATEMENT_TYPES and speaker is not None:
         return speaker_attribution(speaker, speaker_is_person)
     if sentence_att is not None:

@@ -10,7 +10,7 @@ and قصفتها all reach the entry of قصف.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -37,10 +37,12 @@ class Entry:
     violations: tuple[str, ...]
     needs: frozenset[str]
     alt: str | None
-    lemma: str
+    lemma: str  # the first form named in the data file, for reports
     not_after: frozenset[str] = frozenset()
     casualty: bool = False
-    not_before: frozenset[str] = frozenset()  # the first form named in the data file, for reports
+    not_before: frozenset[str] = frozenset()
+    label: bool = False  # a trigger only before a quoted label: وصفه بـ"القاتل"
+    indefinite: bool = False  # a trigger only without the article: ضرورة انسحاب, not بالضرورة
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class Lexicon:
     words: dict[str, tuple[Entry, str]]  # folded stem -> (entry, "verb" | "noun" | "either" | "form")
     phrases: dict[tuple[str, ...], Entry]  # folded word sequence -> entry
     longest_phrase: int
+    # readings tried before `words`, kept only when their conditions hold (تعهد بالرد is a threat, تعهد a pledge)
+    guarded: dict[str, tuple[Entry, str]] = field(default_factory=dict)
 
 
 def key(text: str) -> str:
@@ -72,12 +76,13 @@ def _entries(raw: dict) -> list[tuple[dict, Entry]]:
         if type_ not in TYPES:
             raise DataError(f"triggers.yaml: unknown PLOVER type {type_!r}")
         for item in items:
-            names = item.get("verbs", []) + item.get("nouns", []) + item.get("forms", [])
+            names = [n for k in ("verbs", "nouns", "forms") for n in item.get(k, [])]
             lemma = names[0] if names else " ".join(item["phrases"][0])
             entry = Entry(type_, item.get("mode"), tuple(item.get("violations", [])),
                           frozenset(key(n) for n in item.get("needs", [])), item.get("alt"), lemma,
                           frozenset(key(n) for n in item.get("not_after", [])), bool(item.get("casualty")),
-                          frozenset(key(n) for n in item.get("not_before", [])))
+                          frozenset(key(n) for n in item.get("not_before", [])), bool(item.get("label")),
+                          bool(item.get("indefinite")))
             out.append((item, entry))
     return out
 
@@ -113,16 +118,18 @@ def load_lexicon() -> Lexicon:
         raise DataError(f"cannot read the trigger lexicon {path}: {err}") from None
     words: dict[str, tuple[Entry, str]] = {}
     phrases: dict[tuple[str, ...], Entry] = {}
+    guarded: dict[str, tuple[Entry, str]] = {}
     for item, entry in _entries(raw):
+        table = guarded if item.get("guarded") else words
         for v in item.get("verbs", []):
             for f in verb_forms(key(v)):
-                words.setdefault(f, (entry, "verb"))  # earlier entries win: likelier readings come first
+                table.setdefault(f, (entry, "verb"))  # earlier entries win: likelier readings come first
         for n in item.get("nouns", []):
             for f in noun_forms(key(n)):
-                if words.get(f) == (entry, "verb"):
-                    words[f] = (entry, "either")  # قصف, ضرب: the verb and its verbal noun share letters
+                if table.get(f) == (entry, "verb"):
+                    table[f] = (entry, "either")  # قصف, ضرب: the verb and its verbal noun share letters
                 else:
-                    words.setdefault(f, (entry, "noun"))
+                    table.setdefault(f, (entry, "noun"))
         for p in item.get("phrases", []):
             phrases[tuple(key(w) for w in p)] = entry
     for lemma, entry in _cameo_seed():
@@ -131,5 +138,5 @@ def load_lexicon() -> Lexicon:
     # exact forms named in the data beat generated ones (e.g. نفي the noun over a verb form)
     for item, entry in _entries(raw):
         for f in item.get("forms", []):
-            words[key(f)] = (entry, "form")
-    return Lexicon(words, phrases, max((len(p) for p in phrases), default=1))
+            (guarded if item.get("guarded") else words)[key(f)] = (entry, "form")
+    return Lexicon(words, phrases, max((len(p) for p in phrases), default=1), guarded)

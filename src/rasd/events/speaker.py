@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from rasd.document import Actor, Document, Span
+from functools import cache
+
+from rasd.document import Actor, Document, Span, Token
 from rasd.events.context import Located
 from rasd.events.cues import find_cue
+from rasd.events.lexicon import key
 from rasd.events.triggers import Trigger
+from rasd.recognise.wordlists import load
 
 _REPORTERS = frozenset({"media", "ngo"})
 _SPEAKER_WINDOW = 2  # 4 was best on train (0.820 vs 0.817) but lowered dev attribution under its floor
@@ -35,3 +39,37 @@ def tells_own_deed(doc: Document, sentence: Span, trig: Trigger, speaker: Actor 
         return False
     before = [t for t in doc.tokens[max(0, trig.first - 3) : trig.first] if t.start >= sentence.start]
     return find_cue(before, "self_report") is not None
+
+
+@cache
+def _stance_verbs() -> frozenset[str]:
+    return frozenset(key(w) for w in load("sources").get("stance_verbs", []))
+
+
+def _says(tok: Token) -> bool:
+    return find_cue([tok], "speech") is not None or tok.stem_norm in _stance_verbs() or tok.norm in _stance_verbs()
+
+
+def stance_speaker(doc: Document, sentence: Span, trig: Trigger | None, actors: list[Located],
+                   categories: dict[str, Actor]) -> Actor | None:
+    """The actor named next to the last speech or stance verb (اتهمت دمشق, نفت روسيا) before the trigger that
+    has one; a participle ("قائلا إنه") has no subject of its own, so an earlier verb's is taken."""
+    upto = trig.first if trig is not None else len(doc.tokens)
+    before = [t for t in doc.tokens[:upto] if sentence.start <= t.start < sentence.end]
+    for cue in range(len(before) - 1, -1, -1):
+        if _says(before[cue]):
+            hit = _subject(before, cue, actors)
+            if hit is not None:
+                return categories.get(hit.ref)
+    return None
+
+
+def _subject(before: list[Token], cue: int, actors: list[Located]) -> Located | None:
+    """The actor right after the verb, else the one ending right before it ("لكن النظام السوري اعترف")."""
+    window = before[cue + 1 : cue + 1 + _SPEAKER_WINDOW]
+    hit = next((a for a in actors for t in window[:1] if a.start <= t.start < a.end), None) or next(
+        (a for a in actors if window and window[0].start <= a.start < window[-1].end), None)
+    if hit is None and cue > 0:
+        prev = before[cue - 1]
+        hit = next((a for a in actors if a.start <= prev.start and prev.end <= a.end <= before[cue].start), None)
+    return hit

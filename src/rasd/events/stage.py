@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from rasd.document import Actor, Attribution, Document, Event, EventDate, Role, Span
 from rasd.events.arguments import event_counts, event_date, event_place, news_day
-from rasd.events.attribution import AttributionTracker, event_attribution, speaker_attribution
+from rasd.events.attribution import AttributionTracker, event_attribution, speaker_attribution, unnamed_source
 from rasd.events.confidence import confidence
 from rasd.events.context import Entities, clause_of
 from rasd.events.modes import assault_mode, violations
 from rasd.events.roles import TokenIndex, assign_roles
-from rasd.events.speaker import speaker_of, tells_own_deed
+from rasd.events.speaker import speaker_of, stance_speaker, tells_own_deed
 from rasd.events.status import event_status
 from rasd.events.status_model import StatusModel, load_status_model, status_features
 from rasd.events.triggers import Trigger, find_triggers
@@ -71,7 +71,11 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
     if own_deed and teller is not None and not roles.sources:
         roles.sources.append(teller.id)  # "قال التحالف إنه نفذ ضربة": the coalition struck
     speaker = actors.get(roles.sources[0]) if roles.sources else None
-    attribution = event_attribution(trig.entry.type, sentence_att, speaker, _is_person(doc, speaker))
+    if sentence_att is not None and sentence_att == _speaker_attribution(doc, sentence, ents, actors) and \
+            stance_speaker(doc, sentence, trig, ents.actors, actors) is None:
+        sentence_att = None  # told before its speaker speaks: "وعلى إثر خروج القافلة، أعلن الجيش ..."
+    attribution = event_attribution(trig.entry.type, sentence_att, speaker, _is_person(doc, speaker),
+                                    unnamed_source(doc, clause, speaker))
     reporter = teller is not None and teller.category in _REPORTERS
     status = event_status(doc, trig, sentence, clause, date, own_deed, reporter)
     feats = status_features(doc, trig, sentence, clause, date, teller, own_deed, status)
@@ -88,7 +92,7 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
 def _speaker_attribution(doc: Document, sentence: Span, ents: Entities,
                          actors: dict[str, Actor]) -> Attribution | None:
     """A sentence whose speech verb names its speaker ("وثق المرصد", "قال الجبير") is attributed to it."""
-    speaker = speaker_of(doc, sentence, None, ents.actors, actors)
+    speaker = stance_speaker(doc, sentence, None, ents.actors, actors)
     if speaker is None:
         return None
     return speaker_attribution(speaker, _is_person(doc, speaker))

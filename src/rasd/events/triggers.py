@@ -50,26 +50,63 @@ def _keys(token: Token) -> list[tuple[str, bool]]:
 
 
 def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
-    for k, nouns_only in _keys(tokens[i]):
-        hit = lex.words.get(k)
-        if hit is None or (nouns_only and hit[1] == "verb"):
-            continue
-        entry, pos = hit
-        if pos == "verb" and _ta_marbuta(tokens[i]):
-            continue  # السمحة is not سمحه: ة never ends a verb form
-        if pos in ("verb", "either") and (nouns_only or _nominal(tokens[i]) or _ta_marbuta(tokens[i])):
-            pos = "noun"  # القتل, بالقصف, ضربة: article, preposition or ة make a noun of the same letters
-        elif pos == "either":
-            pos = "verb"
-        if entry.needs:
-            window = tokens[i + 1 : i + 1 + _NEEDS_WINDOW]
-            found = next((j for j, t in enumerate(window, i + 1)
-                          if t.stem_norm in entry.needs or t.norm in entry.needs), None)
-            if found is None:
-                return None
-            return Trigger(i, found, entry, pos)
-        return Trigger(i, i, entry, pos)
+    """A guarded reading (تعهد بالرد is a threat) wins when its condition holds; else the plain one."""
+    for table in (lex.guarded, lex.words):
+        for k, nouns_only in _keys(tokens[i]):
+            hit = table.get(k)
+            if hit is None or (nouns_only and hit[1] == "verb"):
+                continue
+            if hit[1] == "verb" and _ta_marbuta(tokens[i]):
+                continue  # السمحة is not سمحه: ة never ends a verb form
+            trig = _conditioned(tokens, i, *hit, nominal=nouns_only)
+            if trig is not None or table is lex.words:
+                return trig
+            break
     return None
+
+
+def _conditioned(tokens: list[Token], i: int, entry: Entry, pos: str, nominal: bool) -> Trigger | None:
+    """The trigger of `entry` at token i if the entry's conditions (article, label, needs) are met."""
+    if entry.indefinite and _is_definite(tokens[i]):
+        return None
+    if pos in ("verb", "either") and (nominal or _nominal(tokens[i]) or _ta_marbuta(tokens[i])):
+        pos = "noun"  # القتل, بالقصف, ضربة: article, preposition or ة make a noun of the same letters
+    elif pos == "either":
+        pos = "verb"
+    if entry.label:
+        end = _quoted_label(tokens, i)
+        return Trigger(i, end, entry, pos) if end is not None else None
+    if entry.needs:
+        window = tokens[i + 1 : i + 1 + _NEEDS_WINDOW]
+        found = next((j for j, t in enumerate(window, i + 1)
+                      if t.stem_norm in entry.needs or t.norm in entry.needs), None)
+        return Trigger(i, found, entry, pos) if found is not None else None
+    return Trigger(i, i, entry, pos)
+
+
+_LABEL_WINDOW = 15  # the verb, its subject and object, then بـ"..." or بأنه "..."
+_LABEL_MARKERS = frozenset({"ب", "ك", "بان", "بانه", "بانها", "بانهم", "بانهما"})
+_LABEL_LENGTH = 6
+_QUOTE = '"'  # every quotation mark folds to this
+_STATE_OBJECTS = frozenset({"الوضع", "الاوضاع", "الحاله", "الموقف"})  # describing a state is no accusation
+
+
+def _quoted_label(tokens: list[Token], i: int) -> int | None:
+    """Index of the last word of the quoted label a labelling verb gives its object (وصف ترامب الأسد
+    بـ"الحيوان", وصفت الحكومة الهجوم بأنه "اعتداء سافر"), else None. The label must open within the
+    sentence, right after بـ, كـ or بأنه; an object that is a state (الوضع) makes it a description."""
+    for j in range(i + 1, min(len(tokens) - 1, i + 1 + _LABEL_WINDOW)):
+        tok = tokens[j]
+        if tok.norm in _SENTENCE_ENDS or tok.norm in _STATE_OBJECTS:
+            return None
+        if tok.norm == _QUOTE and tokens[j - 1].norm in _LABEL_MARKERS and tokens[j + 1].norm != _QUOTE:
+            closing = next((k for k in range(j + 1, min(len(tokens), j + 2 + _LABEL_LENGTH))
+                            if tokens[k].norm == _QUOTE), None)
+            return closing - 1 if closing is not None else j + 1
+    return None
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 
 
 def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
@@ -122,11 +159,16 @@ _NEGATION_FLIPS = {"AGREE": "REJECT", "CONSULT": "REJECT", "SUPPORT": "REJECT", 
 
 
 def _negated(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
-    """"لا هدنة", "لم تتفق" refuse what they name; "لم تسمح" withholds: the type turns over."""
+    """"لا هدنة", "لم تتفق" refuse what they name; "لم تسمح" withholds: the type turns over. A refusal
+    negated ("لا نستبعد", "لم ينف") refuses nothing."""
     out = []
     for t in triggers:
         flip = _NEGATION_FLIPS.get(t.entry.type)
-        if flip and find_cue(doc.tokens[max(0, t.first - 2) : t.first], "negation") is not None:
+        negated = (flip or t.entry.type == "REJECT") and find_cue(
+            doc.tokens[max(0, t.first - 2) : t.first], "negation") is not None
+        if negated and not flip:
+            continue
+        if negated:
             t = Trigger(t.first, t.last, replace(t.entry, type=flip, mode=None), t.pos)
         out.append(t)
     return out
@@ -203,6 +245,9 @@ def _threat_content(doc: Document, threat: Trigger, t: Trigger) -> bool:
     return find_cue(between, "content") is not None
 
 
+_FRESH_TYPES = frozenset({"REJECT"})  # "سارعت دمشق إلى النفي": a denial named again is a new denial
+
+
 def _drop_repeats(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     """"الهجوم" after a first report of an attack refers back to it: one event per real action."""
     seen: set[tuple[str, str]] = set()
@@ -210,7 +255,8 @@ def _drop_repeats(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     for t in triggers:
         ident = (t.entry.type, t.entry.lemma)
         definite = _is_definite(doc.tokens[t.first])
-        if definite and t.pos in ("noun", "form") and ident in seen and t.first == t.last:
+        if (definite and t.pos in ("noun", "form") and ident in seen and t.first == t.last
+                and t.entry.type not in _FRESH_TYPES):
             continue
         seen.add(ident)
         out.append(t)

@@ -22,7 +22,7 @@ from rasd.recognise.words import LETTERS_OR_DIGITS, Word, folded_words
 
 _MAX_WORDS = 8
 _LOOKAHEAD = 12  # words between the source phrase and إن/أن (an apposition: "، ومقره بريطانيا،")
-_SAME_CLAUSE = 6  # words allowed between the source and إن/أن (في بيان له، الأحد)
+_SAME_CLAUSE = 8  # words allowed between the source and إن/أن (في بيان له، الأحد)
 _SENTENCE_END = frozenset(".!?\n")
 
 
@@ -144,7 +144,7 @@ def _statement_follows(words: list[Word], k: int) -> bool:
         if w.text in _SENTENCE_END or commas > 2 or (commas == 0 and n > _SAME_CLAUSE):
             return False
         if w.text == ":" or w.text in _set("complementisers"):
-            return commas % 2 == 0
+            return commas % 2 == 0 or n <= _SAME_CLAUSE
         commas += w.text == ","
     return False
 
@@ -180,6 +180,13 @@ def _standalone_head(phrase: list[Word]) -> bool:
         if any(texts == h or texts.startswith(h + " ") for h in _set("standalone")):
             return True
     return False
+
+
+def phrase_kind(text: str) -> str | None:
+    """The attribution kind the head words of a phrase give (مصادر عسكرية -> anonymous), if any."""
+    key = match_key(text)
+    words = [Word(m.start(), m.end(), m.group()) for m in LETTERS_OR_DIGITS.finditer(key)]
+    return _head_kind(words[:3])
 
 
 def _classify(phrase: list[Word]) -> str:

@@ -1,0 +1,38 @@
+"""Event attribution: statements by unnamed sources, stance verbs, and events told before the speaker speaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.document import Document
+from rasd.ingest.text import read_text
+from rasd.pipeline import default_pipeline
+
+_PIPELINE = default_pipeline()
+
+
+def _attributions(text: str) -> list[tuple[str, str]]:
+    doc: Document = _PIPELINE(next(read_text(text.encode(), "test", "2018-04-10")))
+    return [(e.type, e.attribution.kind if e.attribution else "") for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى مصدر في الإدارة الأمريكية المزاعم حول مسؤولية الولايات المتحدة عن الهجوم.",
+    "واتهم دبلوماسيون غربيون موسكو بمحاولة تعطيل التصويت.",
+])
+def test_events_attribution_unnamed_speaker_is_anonymous(text: str) -> None:
+    kinds = dict(_attributions(text))
+    assert kinds.get("REJECT", kinds.get("ACCUSE")) == "anonymous"
+
+
+def test_events_attribution_accused_deed_told_by_the_accuser() -> None:
+    assert ("ASSAULT", "named_official") in _attributions("واتهمت دمشق إسرائيل بشن غارة جوية على مطار التيفور.")
+
+
+def test_events_attribution_subject_before_the_verb() -> None:
+    assert _attributions("لكن النظام السوري اعترف بتوجيه ضربات جوية على دوما.") == [("ASSAULT", "named_official")]
+
+
+def test_events_attribution_event_before_the_speaker_is_the_outlets() -> None:
+    found = _attributions("وعلى إثر خروج القافلة الأخيرة من دوما، أعلن الجيش السوري استعادة الغوطة.")
+    assert ("RETREAT", "outlet") in found
