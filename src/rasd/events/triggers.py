@@ -109,11 +109,6 @@ def _quoted_label(tokens: list[Token], i: int) -> int | None:
 _SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 
 
-def _asserted(doc: Document, sentence: Span) -> bool:
-    """A link or "read also" line around the article reports nothing."""
-    return find_cue(doc.tokens_in(sentence)[:3], "boilerplate") is None
-
-
 def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
     """A word next to the trigger that makes it another word (وقف إطلاق النار, طائرة مسيرة, طلبوا عدم
     ذكر أسمائهم), or a generic determiner (أي هجوم) that makes it no event at all."""
@@ -140,7 +135,6 @@ def _match_phrase(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
 
 
 def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger]:
-    """Triggers of the article's sentences (not its boilerplate lines), merged into one per action."""
     lex = lexicon or load_lexicon()
     tokens = doc.tokens
     places = [m.span for m in doc.mentions if m.kind == "place"]
@@ -156,7 +150,6 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
             i = trig.last + 1 if trig.pos == "phrase" else i + 1
         else:
             i += 1
-    found = [t for t in found if _asserted(doc, doc.sentence_of(tokens[t.first].start))]
     merged = _negated(doc, _absorb_instruments(doc, merge_triggers(doc, _drop_nested(found))))
     return _drop_repeats(doc, _absorb_casualties(doc, _absorb_complements(doc, merged)))
 
