@@ -18,6 +18,7 @@ from rasd.analyse.normalise import match_key
 from rasd.document import Document, Quantity, Span
 from rasd.pipeline import stage
 from rasd.recognise import numbers
+from rasd.recognise.repeats import occurrences_in
 from rasd.recognise.wordlists import keys, load
 from rasd.recognise.words import NUMBERS_APART, Word, folded_words
 
@@ -102,15 +103,8 @@ def quantity_stage(doc: Document) -> None:
 
 def quantities_in(doc: Document, span: Span) -> list[tuple[Span, Quantity]]:
     """Every count occurrence inside `span` (the mention itself or one of its repeats), in text order."""
-    out: list[tuple[Span, Quantity]] = []
-    for q in doc.quantities:
-        m = doc.mention(q.mention)
-        if span.contains(m.span):
-            out.append((m.span, q))
-        for r in m.attrs.get("repeats", []):
-            if span.contains(Span(r["start"], r["end"])):
-                out.append((Span(r["start"], r["end"]), Quantity(q.mention, r["value"], r["approx"], r["unit"],
-                                                                 r["kind"])))
+    out = [(where, q if r is None else Quantity(q.mention, r["value"], r["approx"], r["unit"], r["kind"]))
+           for q in doc.quantities for where, r in occurrences_in(doc, q.mention, span)]
     return sorted(out, key=lambda x: x[0])
 
 

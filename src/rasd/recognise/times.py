@@ -22,6 +22,7 @@ from rasd.pipeline import stage
 from rasd.recognise import dates
 from rasd.recognise.dates import UNRESOLVED, Published, Resolved
 from rasd.recognise.numbers import parse_digits, parse_words
+from rasd.recognise.repeats import occurrences_in
 from rasd.recognise.time_grammar import grammar, month_of
 from rasd.recognise.wordlists import keys, load
 
@@ -58,15 +59,8 @@ def time_stage(doc: Document) -> None:
 
 def time_values_in(doc: Document, span: Span) -> list[tuple[Span, TimeValue]]:
     """Every time occurrence inside `span` (the mention itself or one of its repeats), in text order."""
-    out: list[tuple[Span, TimeValue]] = []
-    for tv in doc.times:
-        m = doc.mention(tv.mention)
-        if span.contains(m.span):
-            out.append((m.span, tv))
-        for r in m.attrs.get("repeats", []):
-            s = Span(r["start"], r["end"])
-            if span.contains(s):
-                out.append((s, TimeValue(tv.mention, r["value"], r["earliest"], r["latest"], r["precision"])))
+    out = [(where, tv if r is None else TimeValue(tv.mention, r["value"], r["earliest"], r["latest"], r["precision"]))
+           for tv in doc.times for where, r in occurrences_in(doc, tv.mention, span)]
     return sorted(out, key=lambda x: x[0])
 
 
