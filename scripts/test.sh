@@ -5,5 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
 .venv/bin/ruff check src tests scripts benchmarks
+.venv/bin/mypy
 .venv/bin/python -m pytest
 .venv/bin/rasd eval --docs eval/dev/docs.jsonl --gold eval/dev/gold --baseline eval/baseline.json

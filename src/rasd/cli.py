@@ -17,7 +17,7 @@ _INPUT_FORMATS = ("auto", "text", "jsonl", "html", "rss", "warc")
 class _Group(click.Group):
     """Turn every RasdError into one line on stderr and its exit code: no tracebacks for users."""
 
-    def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
+    def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except RasdError as err:

@@ -168,7 +168,7 @@ def _negated(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             doc.tokens[max(0, t.first - 2) : t.first], "negation") is not None
         if negated and not flip:
             continue
-        if negated:
+        if negated and flip:
             t = Trigger(t.first, t.last, replace(t.entry, type=flip, mode=None), t.pos)
         out.append(t)
     return out
@@ -305,7 +305,7 @@ def _joined(tokens: list[Token], a: int, b: int) -> bool:
     if any(not t.text.isalnum() for t in between):
         return False
     nxt = tokens[b]
-    return len(between) <= 1 or (nxt.segments and nxt.segments[0].text in ("و", "ف"))
+    return len(between) <= 1 or bool(nxt.segments and nxt.segments[0].text in ("و", "ف"))
 
 
 def _richer(a: Entry, b: Entry) -> Entry:

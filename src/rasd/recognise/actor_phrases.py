@@ -298,7 +298,7 @@ class PhraseParser:
     def finish(self, ph: Phrase) -> Phrase:
         ph.key = ph.key or self.v[ph.i].full
         e = ph.entry
-        if ph.relation == "self":
+        if ph.relation == "self" and e is not None:
             ph.kb_id, ph.category, ph.country, ph.parent = e.id, e.category, e.country, e.parent
         elif ph.relation == "member" and e is not None:
             self.member_of(ph, e)
@@ -323,6 +323,8 @@ class PhraseParser:
         if ph.category not in (None, "combatants", "other", "civilians", "state_forces"):
             return  # an adjective already said what it is ("قوات موالية", "فصائل معارضة")
         syrian = ph.country == "SYR"
+        if ph.country is None:
+            return
         if ph.kind == "force":
             forces = self.d.for_country(ph.country, "forces")
             ph.kb_id = forces.id if forces else None

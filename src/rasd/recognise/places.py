@@ -76,7 +76,7 @@ class Scanner:
         self.toks = [t for t in doc.tokens]
         self.gaz = gazetteer()
         assert doc.normalised is not None
-        self.inv = {}
+        self.inv: dict[int, int] = {}
         for i, o in enumerate(doc.normalised.offsets):
             self.inv.setdefault(o, i)
 
@@ -99,9 +99,10 @@ class Scanner:
     def offset_in(self, tok: Token, n: int) -> int:
         """Original offset of the n-th normalised character of a token."""
         base = self.inv.get(tok.start)
-        if base is None or base + n >= len(self.doc.normalised.offsets):
+        norm = self.doc.normalised
+        if base is None or norm is None or base + n >= len(norm.offsets):
             return tok.start
-        return self.doc.normalised.offsets[base + n]
+        return norm.offsets[base + n]
 
     def stem(self, i: int) -> str:
         """The folded token without one proclitic sequence (for type words and directions)."""
@@ -265,7 +266,7 @@ class Scanner:
 
     def direction_adj(self, i: int) -> tuple[int, str | None]:
         """Direction adjectives after a noun: الشمالي، الجنوبي الغربي."""
-        parts = []
+        parts: list[str] = []
         while i < len(self.toks) and len(parts) < 2 and self.norm(i) in _DIR_FORMS and self.norm(i).startswith("ال"):
             parts.append(_DIR_FORMS[self.norm(i)])
             i += 1

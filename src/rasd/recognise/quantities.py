@@ -235,8 +235,9 @@ def _unclitic(w: str) -> list[str]:
 def _glued(words: list[Word], j: int) -> bool:
     """Digits glued to a hyphen or Latin letters are a model or an identifier (F-16, T-4)."""
     prev = words[j - 1] if j else None
-    glued = prev is not None and prev.end == words[j].start
-    return glued and (prev.text == "-" or (prev.text.isascii() and prev.text.isalpha()))
+    if prev is None or prev.end != words[j].start:
+        return False
+    return prev.text == "-" or (prev.text.isascii() and prev.text.isalpha())
 
 
 def _noun_at(words: list[Word], k: int) -> Noun | None:

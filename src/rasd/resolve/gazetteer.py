@@ -84,8 +84,9 @@ class Gazetteer:
                               "pop, capital FROM place WHERE id = ?", (row_id,)).fetchone()
         if row is None:
             raise KeyError(row_id)
-        *head, admin, pop, capital = row
-        return GazPlace(*head, admin=tuple(json.loads(admin)), pop=pop, capital=bool(capital))
+        pid, kb, name_ar, name_en, feature, lat, lon, country, gov, dist, admin, pop, capital = row
+        return GazPlace(pid, kb, name_ar, name_en, feature, lat, lon, country, gov, dist,
+                        admin=tuple(json.loads(admin)), pop=pop, capital=bool(capital))
 
     def by_kb(self, kb: str) -> GazPlace | None:
         if self._kb is None:
