@@ -59,3 +59,9 @@ def test_events_stage_dateline_city_is_not_the_event_place() -> None:
 def test_events_stage_fighters_killed_in_fighting_are_not_tagged_killing() -> None:
     doc = _extract("قتل 20 عنصرا من قوات النظام في اشتباكات مع فصائل المعارضة في ريف حلب.")
     assert all("killing" not in e.violations and "attack_on_civilians" not in e.violations for e in doc.events)
+
+
+def test_events_stage_an_announcement_is_attributed_to_its_author() -> None:
+    doc = _extract("أعلن الجيش السوري عن تمديد الهدنة في مدينة دوما حتى نهاية الشهر.")
+    announced = [e for e in doc.events if e.status == "announced"]
+    assert announced and all(e.attribution.kind == "named_official" for e in announced)
