@@ -38,8 +38,20 @@ def _new_actor(index: int, m: Mention) -> Actor:
     if entry is not None:
         return Actor(f"a{index}", entry.name, entry.category, [m.id], name_en=entry.name_en, kb_id=entry.id,
                      country=entry.country, parent=entry.parent)
-    return Actor(f"a{index}", m.text, m.attrs.get("category") or "other", [m.id], country=m.attrs.get("country"),
-                 parent=m.attrs.get("parent"))
+    return Actor(f"a{index}", display_name(m.text), m.attrs.get("category") or "other", [m.id],
+                 country=m.attrs.get("country"), parent=m.attrs.get("parent"))
+
+
+_QUOTES = "\"'“”«»„‘’"
+_DISTANCING = ("المدعو ", "المدعوة ")  # "so-called": the text's distance, not part of the name
+
+
+def display_name(text: str) -> str:
+    """The name as a reviewer reads it: without the distancing title and stray quotation marks."""
+    name = " ".join(text.split())
+    for prefix in _DISTANCING:
+        name = name.removeprefix(prefix)
+    return "".join(ch for ch in name if ch not in _QUOTES).strip() or text
 
 
 def resolve_actors(doc: Document) -> list[Actor]:
