@@ -10,7 +10,7 @@ from rasd.events.context import Entities, clause_of
 from rasd.events.modes import assault_mode, violations
 from rasd.events.roles import TokenIndex, assign_roles
 from rasd.events.speaker import speaker_of, stance_speaker, tells_own_deed
-from rasd.events.status import event_status
+from rasd.events.status import event_status, first_person
 from rasd.events.status_model import StatusModel, load_status_model, status_features
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.pipeline import stage
@@ -68,8 +68,8 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
     date = event_date(doc, span, clause, sentence, story_date)
     teller = speaker_of(doc, sentence, trig, ents.actors, actors)
     own_deed = tells_own_deed(doc, sentence, trig, teller)
-    if own_deed and teller is not None and not roles.sources:
-        roles.sources.append(teller.id)  # "قال التحالف إنه نفذ ضربة": the coalition struck
+    if (own_deed or first_person(doc, trig)) and teller is not None and not roles.sources:
+        roles.sources.append(teller.id)  # "قال التحالف إنه نفذ ضربة", "لقد قتلنا ...": the speaker acted
     speaker = actors.get(roles.sources[0]) if roles.sources else None
     if sentence_att is not None and sentence_att == _speaker_attribution(doc, sentence, ents, actors) and \
             stance_speaker(doc, sentence, trig, ents.actors, actors) is None:

@@ -28,13 +28,13 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
         return "planned"
     if _is_background(doc, before_in_clause, date):
         return "historical"
-    if trig.entry.type in _ANNOUNCE_TYPES and (self_report or _first_person(doc, trig) or (
+    if trig.entry.type in _ANNOUNCE_TYPES and (self_report or first_person(doc, trig) or (
             not reporter_speaks and find_cue(before_in_clause, "announced") is not None)):
         return "announced"
     return "reported"
 
 
-def _first_person(doc: Document, trig: Trigger) -> bool:
+def first_person(doc: Document, trig: Trigger) -> bool:
     """"قتلنا", "أوصلنا": a speaker quoted telling what "we" did."""
     return trig.pos in ("verb", "form") and doc.tokens[trig.first].norm.endswith("نا") and len(
         doc.tokens[trig.first].norm) > 4
