@@ -110,3 +110,29 @@ def test_events_negated_refusal_and_declined_comment_are_no_rejections() -> None
 
 def test_events_deployment_of_ones_own_army_is_a_mobilization() -> None:
     assert [t for t, _ in _found("ويحشد الرئيس السوري بشار الأسد جيشه على الخطوط الأمامية.")] == ["MOBILIZE"]
+
+
+def test_events_battlefield_exchange_and_programme_names_are_not_events() -> None:
+    assert _found("تقدمت القوات على أرض المعركة.") == []
+    assert _found("دارت معارك عنيفة في المدينة.") == [("ASSAULT", "معارك")]
+    assert _found("رصدت الوزارة مكافأة لقاء أي معلومات عن المطلوبين.") == []
+    assert _found("تأخر برنامج تدريب المقاتلين.") == []
+    assert _found("أقام التنظيم معسكرات تدريب في المنطقة.") == []
+    assert _found("دربت القوات الأميركية المقاتلين.") == [("AID", "دربت")]
+
+
+def test_events_what_endangers_or_portends_is_no_threat() -> None:
+    assert "THREATEN" not in [t for t, _ in _found("قال إن هذه الهجمات تهدد الاستقرار في المنطقة.")]
+    assert _found("الوضع ينذر بعواقب خطيرة.") == []
+    assert _found("هدد الوزير بقصف المطار.") == [("THREATEN", "هدد")]
+
+
+def test_events_declining_to_be_named_and_a_conviction_are_not_events() -> None:
+    assert [t for t, _ in _found("قال مسؤول رفض الكشف عن هويته إن القوات انسحبت.")] == ["RETREAT"]
+    assert _found("رفضت الحكومة المبادرة.") == [("REJECT", "رفضت")]
+    assert _found("قضت المحكمة بسجنه بعد أن ثبتت إدانته بالانضمام إلى التنظيم.") == []
+
+
+def test_events_war_toll_in_thousands_is_background() -> None:
+    assert _found("تشهد البلاد نزاعا تسبب بمقتل أكثر من 350 ألف شخص.") == []
+    assert _found("قتل 12 مدنيا في قصف على المدينة.") == [("ASSAULT", "قصف")]

@@ -107,6 +107,7 @@ def _quoted_label(tokens: list[Token], i: int) -> int | None:
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
+_TOLL_WINDOW = 4  # "مقتل أكثر من 350 ألف", "نحو 14 ألف طفل قتلوا"
 
 
 def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
@@ -118,7 +119,16 @@ def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
         return True
     if nxt is not None and {nxt.stem_norm, nxt.norm} & trig.entry.not_before:
         return True
-    return prev is not None and (find_cue([prev], "generic") is not None or find_cue([prev], "negated") is not None)
+    if prev is not None and (find_cue([prev], "generic") is not None or find_cue([prev], "negated") is not None):
+        return True
+    return trig.entry.casualty and _war_toll(tokens, trig)
+
+
+def _war_toll(tokens: list[Token], trig: Trigger) -> bool:
+    """"نزاع أسفر عن مقتل أكثر من 350 ألف شخص", "آلاف الأطفال قتلوا": the dead counted in thousands are the
+    war's toll told as background, not an event of the report."""
+    return (find_cue(tokens[trig.last + 1 : trig.last + 1 + _TOLL_WINDOW], "war_toll") is not None
+            or find_cue(tokens[max(0, trig.first - _TOLL_WINDOW + 1) : trig.first], "war_toll") is not None)
 
 
 def _match_phrase(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
