@@ -76,3 +76,29 @@ def test_actor_recognise_offsets_point_at_original_text():
     for m in doc.mentions_of("actor"):
         assert text[m.start:m.end] == m.text
     assert {m.attrs["kb_id"] for m in doc.mentions_of("actor")} >= {"media.sana", "syr.saa"}
+
+
+def test_actor_recognise_title_with_dictionary_name_takes_the_persons_id():
+    ms = found("التقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الروسي.")
+    attrs = ms["وزير الخارجية الإيراني محمد جواد ظريف"]
+    assert attrs["kb_id"] == "irn.zarif" and attrs["category"] == "foreign_state" and attrs["country"] == "IRN"
+
+
+def test_actor_recognise_title_is_not_the_institution_that_stands_for_a_person():
+    ms = found("هدد المتحدث باسم الرئاسة التركية إبراهيم قالن المجموعات.")
+    assert ms["المتحدث باسم الرئاسة التركية إبراهيم قالن"]["kb_id"] == "tur.kalin"
+
+
+def test_actor_recognise_title_and_name_stop_before_a_prepositional_actor():
+    ms = found("اتصل وزير الخارجية الأردني أيمن خليل بالرئيس التركي.")
+    assert "وزير الخارجية الأردني أيمن خليل" in ms and "بالرئيس التركي" in ms
+
+
+def test_actor_recognise_rank_splits_office_from_name():
+    # annotators mark "رئيس الأركان الإيراني" and "محمد باقري" apart, the rank in neither
+    ms = found("وقال رئيس الأركان الإيراني اللواء محمد باقري إن القوات مستعدة.")
+    assert ms["رئيس الأركان الإيراني"]["kb_id"] is None and ms["رئيس الأركان الإيراني"]["country"] == "IRN"
+    assert ms["محمد باقري"]["kb_id"] == "irn.bagheri"
+    ms = found("وقال رئيس الأركان الإيراني اللواء علي مرادي إن القوات مستعدة.")
+    assert ms["علي مرادي"]["country"] == "IRN" and "رئيس الأركان الإيراني" in ms
+

@@ -37,3 +37,12 @@ def test_actor_resolve_descriptive_actors_grouped_by_text():
     names = [a.name for a in doc.actors]
     assert names.count("المدنيون") == 1
     assert all(a.category == "civilians" for a in doc.actors)
+
+
+def test_actor_resolve_title_with_dictionary_name_is_the_dictionary_person():
+    doc = run("التقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الروسي، وقال ظريف إن اللقاء مثمر.")
+    zarif = actor_of(doc, "وزير الخارجية الإيراني محمد جواد ظريف")
+    assert (zarif.kb_id, zarif.name_en, zarif.category, zarif.country) == (
+        "irn.zarif", "Mohammad Javad Zarif", "foreign_state", "IRN")
+    assert actor_of(doc, "ظريف") is zarif
+

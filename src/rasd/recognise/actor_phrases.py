@@ -11,7 +11,7 @@ from typing import Any
 
 from rasd.analyse.tokens import word_frequencies
 from rasd.document import Token
-from rasd.resolve.actor_dictionary import ActorDictionary, ActorEntry, Lexicon
+from rasd.resolve.actor_dictionary import ActorDictionary, ActorEntry, Lexicon, key, load_lexicon
 
 # Heads of institutions whose country adjective names the state's government, not its forces.
 _GOV_HEADS = frozenset({"حكومه", "نظام", "سلطات", "اداره", "رئاسه", "دوله", "خارجيه", "برلمان"})
@@ -26,6 +26,14 @@ _NOT_NAMES = frozenset({"قال", "قالت", "ان", "انه", "انها", "ا�
                         "اكد", "اكدت", "اعلن", "اعلنت", "اضاف", "اضافت", "اوضح", "اوضحت", "صرح", "ذكر", "ذكرت",
                         "يوم", "منذ", "عبر", "بان", "لان", "وقال", "وقالت", "فيما", "بينما", "حول", "ضد"})
 _NAME_MAX_FREQ = 150
+
+
+def _title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Military ranks (split an office from its holder's name) and first words of unit names (not people)."""
+    lex = load_lexicon()
+    return lex.ranks, lex.unit_words
+
+
 _MAX_QUANT = 7
 # Quantity words that need a number or a stronger word with them ("نحو 20", "عدد من").
 _WEAK_QUANT = frozenset({"من", "ما", "لا", "يقل", "عن", "علي", "الاقل", "اكثر", "اقل", "يزيد", "نحو", "حوالي",
@@ -112,6 +120,9 @@ class PhraseParser:
                 continue
             yield found
             p = found.j
+            if found.kind == "title" and self.is_rank(p) and (named := self.ranked_name(found, p + 1)):
+                yield named
+                p = named.j
 
     def best_at(self, p: int) -> Phrase | None:
         if p > 0 and self.v[p - 1].full == "ك":
@@ -130,6 +141,48 @@ class PhraseParser:
             return None
         ph = Phrase(p, j, *self.span(p, j, start), "dictionary", entry, "self")
         return self.finish(ph)
+
+    def is_rank(self, p: int) -> bool:
+        return p < self.n and self.v[p].full in _title_words()[0]
+
+    def holder_at(self, hit: tuple[int, ActorEntry, int], p: int) -> bool:
+        """Whether a dictionary name at p names a person by name ("محمد جواد ظريف", "الأمير محمد بن سلمان"),
+        not by an institution that stands for them ("الرئاسة التركية" for the president)."""
+        for q in range(p, hit[0]):
+            k = self.v[q].full
+            if k in self.lx.demonyms or k in self.lx.adjectives or k.removeprefix("ال") in _GOV_HEADS \
+                    or self.lx.heads.get(k, ("title",))[0] != "title":
+                return False
+        return self.is_person(hit[1])
+
+    def is_person(self, e: ActorEntry) -> bool:
+        """A dictionary entry naming a person: two or more words, a parent, no institution or unit word."""
+        words = key(e.name).split()
+        if e.parent is None or e.category == "media" or len(words) < 2 or words[0].startswith("ال"):
+            return False
+        if words[0] in _title_words()[1]:
+            return False
+        return not any(w in self.lx.heads or w in self.lx.demonyms or w in self.lx.adjectives for w in words)
+
+    def ranked_name(self, office: Phrase, p: int) -> Phrase | None:
+        """The name after "office + rank" (the rank itself belongs to neither span, as annotators mark it)."""
+        if p >= self.n:
+            return None
+        hit = self.dict_at(p, clitics=False)
+        if hit and self.holder_at(hit, p):
+            return self.finish(Phrase(p, hit[0], *self.span(p, hit[0], hit[2]), "dictionary", hit[1], "self"))
+        first = self.v[p].full
+        if not first.isalpha() or first in self.lx.heads or first in self.lx.demonyms:
+            return None
+        q = p + 1  # after a rank the first word is a name even when it is also a common word (علي)
+        while q < self.n and q - p < 3 and self.name_like(self.v[q]):
+            q += 1
+        if self.v[q - 1].full in _NAME_LINKS:
+            return None
+        ph = Phrase(p, q, *self.span(p, q, self.v[p].tok.start), "title", relation="person",
+                    category=office.category, country=office.country, parent=office.parent or office.kb_id)
+        ph.key = " ".join(self.v[r].full for r in range(p, q))
+        return ph
 
     # ---- descriptive phrases ---------------------------------------------------------------------------
     def quantity(self, p: int) -> int:
@@ -228,11 +281,14 @@ class PhraseParser:
                 continue
             break
         ph.j = q
+        if ph.kind == "title" and self.is_rank(q):
+            return found  # "رئيس الأركان الإيراني | اللواء محمد باقري": the office ends before the rank
         for relation in ("member", "ally"):
             if hit := self.linked(q, relation):
                 return self.absorb(ph, hit, relation)
         if hit := self.dict_at(q, clitics=False):
-            return self.absorb(ph, hit, "member")
+            person = ph.kind == "title" and self.holder_at(hit, q)
+            return self.absorb(ph, hit, "person" if person else "member")
         if ph.kind in ("civilian", "people") and (q < self.n) and (end := self.places.get(self.v[q].tok.start)):
             while ph.j < self.n and self.v[ph.j].tok.end <= end:
                 ph.j += 1
@@ -269,6 +325,8 @@ class PhraseParser:
     def person_name(self, ph: Phrase, head: int) -> bool:
         """After a title: a dictionary person, or up to three name-like words."""
         q = ph.j
+        if self.is_rank(q):
+            return False  # the name follows a rank: a span of its own
         hit = self.dict_at(q)
         if hit and hit[2] == self.v[q].tok.start and hit[1].category != "media":
             ph.j, ph.relation = hit[0], "person"
@@ -289,6 +347,8 @@ class PhraseParser:
         k = view.full
         if k in _NAME_LINKS:
             return True
+        if any(v in self.lx.heads for v, _ in view.variants):
+            return False  # "بالرئيس", "وقوات": a new actor phrase begins, the name has ended
         if not k.isalpha() or k in _NOT_NAMES or k in self.lx.heads or k in self.lx.demonyms \
                 or k in self.lx.adjectives or len(k) < 2:
             return False

@@ -150,6 +150,8 @@ class Lexicon:
     capitals: dict[str, str]  # key -> actor id
     locatives: frozenset[str]
     max_head_tokens: int
+    ranks: frozenset[str] = frozenset()  # military ranks: split an office from its holder's name
+    unit_words: frozenset[str] = frozenset()  # first words of unit names (لواء, فيلق): not people
 
 
 def _lexicon_data() -> dict[str, Any]:
@@ -182,4 +184,6 @@ def load_lexicon() -> Lexicon:
         quantifiers=frozenset(key(w) for w in mods["quantifiers"]),
         capitals={key(c): aid for c, aid in caps["capitals"].items()},
         locatives=frozenset(key(w) for w in caps["locatives"]),
-        max_head_tokens=max(len(k.split()) for k in heads))
+        max_head_tokens=max(len(k.split()) for k in heads),
+        ranks=frozenset(key(w) for w in mods.get("ranks") or ()),
+        unit_words=frozenset(key(w) for w in mods.get("unit_words") or ()))
