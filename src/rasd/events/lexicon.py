@@ -16,7 +16,7 @@ from importlib import resources
 
 import yaml
 
-from rasd.analyse.normalise import fold, normalise
+from rasd.analyse.normalise import match_key
 from rasd.errors import DataError
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -54,8 +54,7 @@ class Lexicon:
     guarded: dict[str, tuple[Entry, str]] = field(default_factory=dict)
 
 
-def key(text: str) -> str:
-    return fold(normalise(text).text).strip()
+key = match_key  # lexicon words are looked up under the one matching key of the project
 
 
 def verb_forms(stem: str) -> set[str]:

@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.analyse.normalise import match_key
 from rasd.recognise.wordlists import alternation, inverted, keys, load
 
 _SP = r"\s+"
@@ -144,6 +143,3 @@ def month_of(text: str) -> int | None:
                                                      " ".join(text.split()))]
     return found[0] if found and len(set(found)) == 1 else None
 
-
-def key(text: str) -> str:
-    return match_key(text)
