@@ -65,3 +65,11 @@ def test_events_stage_an_announcement_is_attributed_to_its_author() -> None:
     doc = _extract("أعلن الجيش السوري عن تمديد الهدنة في مدينة دوما حتى نهاية الشهر.")
     announced = [e for e in doc.events if e.status == "announced"]
     assert announced and all(e.attribution.kind == "named_official" for e in announced)
+
+
+def test_events_stage_another_attack_word_without_news_refers_back() -> None:
+    doc = _extract("قصفت الطائرات بلدة سراقب أمس. وأدان المجلس الهجوم بشدة.")
+    assert [e.type for e in doc.events] == ["ASSAULT", "ACCUSE"]
+    # the same word with a place of its own is another attack
+    doc = _extract("قصفت الطائرات بلدة سراقب أمس. وتزامن ذلك مع الهجوم على مدينة إدلب.")
+    assert [e.type for e in doc.events] == ["ASSAULT", "ASSAULT"]

@@ -136,3 +136,17 @@ def test_events_declining_to_be_named_and_a_conviction_are_not_events() -> None:
 def test_events_war_toll_in_thousands_is_background() -> None:
     assert _found("تشهد البلاد نزاعا تسبب بمقتل أكثر من 350 ألف شخص.") == []
     assert _found("قتل 12 مدنيا في قصف على المدينة.") == [("ASSAULT", "قصف")]
+
+
+def test_events_aid_is_an_event_when_delivered_not_as_a_topic() -> None:
+    assert [t for t, _ in _found("أدخلت الأمم المتحدة مساعدات إلى البلدة.")] == ["AID"]
+    assert [t for t, _ in _found("دعت المنظمة إلى وقف القتال من أجل إيصال المساعدات.")] == ["REQUEST"]
+
+
+def test_events_training_a_group_once_received_is_no_event() -> None:
+    assert _found("هاجمت الجماعة عناصر الفرقة الذين تلقوا تدريبات عسكرية.") == [("ASSAULT", "هاجمت")]
+
+
+def test_events_content_of_a_deal_or_a_denial_is_part_of_it() -> None:
+    assert [t for t, _ in _found("توصل الطرفان إلى اتفاق لإجلاء المقاتلين من البلدة.")] == ["AGREE"]
+    assert [t for t, _ in _found("ونفت موسكو تلك الاتهامات.")] == ["REJECT"]

@@ -43,6 +43,8 @@ class Entry:
     not_before: frozenset[str] = frozenset()
     label: bool = False  # a trigger only before a quoted label: وصفه بـ"القاتل"
     indefinite: bool = False  # a trigger only without the article: ضرورة انسحاب, not بالضرورة
+    # a trigger only next to one of these verbs (any inflection): أدخلت مساعدات, قافلة مساعدات وصلت
+    governed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,8 @@ def _entries(raw: dict) -> list[tuple[dict, Entry]]:
                           frozenset(key(n) for n in item.get("needs", [])), item.get("alt"), lemma,
                           frozenset(key(n) for n in item.get("not_after", [])), bool(item.get("casualty")),
                           frozenset(key(n) for n in item.get("not_before", [])), bool(item.get("label")),
-                          bool(item.get("indefinite")))
+                          bool(item.get("indefinite")),
+                          frozenset(f for v in item.get("governed", []) for f in verb_forms(key(v))))
             out.append((item, entry))
     return out
 

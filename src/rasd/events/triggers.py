@@ -10,10 +10,15 @@ from dataclasses import dataclass, replace
 
 from rasd.analyse.tokens import word_frequencies
 from rasd.document import Document, Span, Token
+from rasd.events.context import clause_of
 from rasd.events.cues import find_cue
 from rasd.events.lexicon import Entry, Lexicon, load_lexicon
+from rasd.recognise.quantities import quantities_in
+from rasd.recognise.times import time_values_in
 
 _NEEDS_WINDOW = 5
+_GOVERN_WINDOW = 3
+_CONDITION_WINDOW = 4  # "في حال وقوع هجوم", "إذا تعرضت لهجوم"
 _MERGE_GAP = 2  # tokens allowed between two triggers of one type for them to be one action
 
 
@@ -76,6 +81,9 @@ def _conditioned(tokens: list[Token], i: int, entry: Entry, pos: str, nominal: b
     if entry.label:
         end = _quoted_label(tokens, i)
         return Trigger(i, end, entry, pos) if end is not None else None
+    if entry.governed and not any(t.stem_norm in entry.governed or t.norm in entry.governed
+                                  for t in tokens[max(0, i - _GOVERN_WINDOW) : i + 1 + _GOVERN_WINDOW]):
+        return None
     if entry.needs:
         window = tokens[i + 1 : i + 1 + _NEEDS_WINDOW]
         found = next((j for j, t in enumerate(window, i + 1)
@@ -152,7 +160,8 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
     i = 0
     while i < len(tokens):
         trig = _match_phrase(lex, tokens, i) or _match_word(lex, tokens, i)
-        if trig and (_blocked(trig, tokens) or find_cue(tokens[max(0, i - 2) : i], "conditional") is not None
+        condition = find_cue(tokens[max(0, i - _CONDITION_WINDOW) : i], "conditional")
+        if trig and (_blocked(trig, tokens) or condition is not None
                      or any(p.contains(trig.span(tokens)) for p in places)):
             trig = None  # another word, only a condition ("في حال رفضه"), or a place name (وتدمر)
         if trig:
@@ -238,6 +247,8 @@ def _absorb_complements(doc: Document, triggers: list[Trigger]) -> list[Trigger]
         prev = out[-1] if out else None
         if prev and prev.entry.type == "THREATEN" and _threat_content(doc, prev, t):
             continue
+        if prev and _agreed_content(doc, prev, t):
+            continue
         if (prev and t.pos in ("noun", "form", "phrase")
                 and (t.entry.type in _COMPLEMENT_TYPES or prev.entry.type == "THREATEN")
                 and prev.entry.type != t.entry.type and t.first - prev.last <= _COMPLEMENT_WINDOW
@@ -245,6 +256,21 @@ def _absorb_complements(doc: Document, triggers: list[Trigger]) -> list[Trigger]
             continue
         out.append(t)
     return out
+
+
+_CONTENT_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what deals and demands are about
+_CONTENT_WINDOW = 6
+
+
+def _agreed_content(doc: Document, prev: Trigger, t: Trigger) -> bool:
+    """"اتفاق لإجلاء المقاتلين", "اتفاق ينص على تسليم السلاح": a withdrawal or hand-over named as the
+    content of a deal or a demand is part of that deal, not an action told as done; so is what a denial
+    denies when it is named by a noun ("نفت موسكو تلك الاتهامات", "نفى تنفيذ ضربات")."""
+    if t.pos == "verb" or not (prev.entry.type == "REJECT" or (
+            prev.entry.type in ("AGREE", "REQUEST") and t.entry.type in _CONTENT_TYPES)):
+        return False
+    between = doc.tokens[prev.last + 1 : t.first]
+    return len(between) <= _CONTENT_WINDOW and all(tok.text.isalnum() for tok in between)
 
 
 def _threat_content(doc: Document, threat: Trigger, t: Trigger) -> bool:
@@ -256,21 +282,32 @@ def _threat_content(doc: Document, threat: Trigger, t: Trigger) -> bool:
 
 
 _FRESH_TYPES = frozenset({"REJECT"})  # "سارعت دمشق إلى النفي": a denial named again is a new denial
+_REFERRED_TYPES = frozenset({"ASSAULT"})  # attacks are named again under other words (الغارة, القصف, الهجوم)
 
 
 def _drop_repeats(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
-    """"الهجوم" after a first report of an attack refers back to it: one event per real action."""
+    """"الهجوم" after a first report of an attack refers back to it: one event per real action. A definite
+    noun of another attack word refers back too unless its clause brings a place, a time or a count."""
     seen: set[tuple[str, str]] = set()
     out: list[Trigger] = []
     for t in triggers:
         ident = (t.entry.type, t.entry.lemma)
-        definite = _is_definite(doc.tokens[t.first])
-        if (definite and t.pos in ("noun", "form") and ident in seen and t.first == t.last
-                and t.entry.type not in _FRESH_TYPES):
+        nominal = _is_definite(doc.tokens[t.first]) and t.pos in ("noun", "form") and t.first == t.last
+        if nominal and ident in seen and t.entry.type not in _FRESH_TYPES:
             continue
-        seen.add(ident)
+        if nominal and t.entry.type in _REFERRED_TYPES and (t.entry.type, "") in seen and not _brings_news(doc, t):
+            continue  # "الغارات ... القصف": another word for an attack already told
+        seen.update((ident, (t.entry.type, "")))
         out.append(t)
     return out
+
+
+def _brings_news(doc: Document, t: Trigger) -> bool:
+    """A place, a time or a count in the trigger's clause: "الهجوم على بلدة X أمس" tells something new."""
+    start = doc.tokens[t.first].start
+    clause = clause_of(doc, doc.sentence_of(start), start)
+    return bool(time_values_in(doc, clause) or quantities_in(doc, clause) or any(
+        m.kind == "place" and clause.contains(m.span) for m in doc.mentions))
 
 
 def _ta_marbuta(token: Token) -> bool:
