@@ -150,3 +150,8 @@ def test_events_training_a_group_once_received_is_no_event() -> None:
 def test_events_content_of_a_deal_or_a_denial_is_part_of_it() -> None:
     assert [t for t, _ in _found("توصل الطرفان إلى اتفاق لإجلاء المقاتلين من البلدة.")] == ["AGREE"]
     assert [t for t, _ in _found("ونفت موسكو تلك الاتهامات.")] == ["REJECT"]
+
+
+def test_events_targeting_verb_after_a_strike_tells_what_it_hit() -> None:
+    found = _found("نفذت الطائرات 17 ضربة جوية قرب المدينة، استهدفت مواقع ونقاط تفتيش.")
+    assert [t for t, _ in found] == ["ASSAULT"]

@@ -169,7 +169,7 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
             i = trig.last + 1 if trig.pos == "phrase" else i + 1
         else:
             i += 1
-    merged = _negated(doc, _absorb_instruments(doc, merge_triggers(doc, _drop_nested(found))))
+    merged = _absorb_targeting(doc, _negated(doc, _absorb_instruments(doc, merge_triggers(doc, _drop_nested(found)))))
     return _drop_repeats(doc, _absorb_casualties(doc, _absorb_complements(doc, merged)))
 
 
@@ -207,6 +207,27 @@ def _absorb_instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]
                 and t.first - prev.last <= _INSTRUMENT_WINDOW
                 and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(first.start)):
             out[-1] = Trigger(prev.first, prev.last, _richer(prev.entry, t.entry), prev.pos)
+            continue
+        out.append(t)
+    return out
+
+
+_TARGETING = frozenset({"استهدف"})
+_TARGETING_WINDOW = 8
+
+
+def _absorb_targeting(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """"17 ضربة جوية نفذت قرب دير الزور، استهدفت مناطق": the verb whose subject is the strike named just
+    before tells what it hit, not another attack."""
+    actors = [m.span for m in doc.mentions if m.kind == "actor"]
+    out: list[Trigger] = []
+    for t in triggers:
+        prev = out[-1] if out else None
+        if (prev and t.pos == "verb" and t.entry.lemma in _TARGETING and prev.entry.type == "ASSAULT"
+                and prev.pos != "verb" and t.first - prev.last <= _TARGETING_WINDOW
+                and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(doc.tokens[t.first].start)
+                and not any(doc.tokens[prev.last].end <= a.start and a.end <= doc.tokens[t.first].start
+                            for a in actors)):
             continue
         out.append(t)
     return out
