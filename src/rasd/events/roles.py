@@ -12,12 +12,15 @@ clause fills it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from rasd.document import Actor, Document, Span
+from rasd.document import Actor, Document, Span, Token
 from rasd.events.context import Located
+from rasd.events.cues import find_cue
 from rasd.events.roles_clauses import (
     TokenIndex,
     between_sides,
+    first_actor_from,
     has_object_pronoun,
     is_participle_clause,
     is_verb_of,
@@ -25,6 +28,7 @@ from rasd.events.roles_clauses import (
     relative_antecedent,
     resumed_doer,
     single,
+    verb_forms_of,
 )
 from rasd.events.triggers import Trigger
 
@@ -43,7 +47,9 @@ _STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSUL
 _SVO_WINDOW = 5  # tokens between a preceding subject and its verb
 _MARKED_TARGET_WINDOW = 6  # tokens from a trigger to its ضد / على / لـ object; further on it is another word's
 _UNDERGO_WINDOW = 4  # tokens from a verb of undergoing to the trigger (its subject may stand between)
+_PRONOUN_WINDOW = 3  # "إنها قد أسرت": particles between the pronoun and its verb
 _LAM_AGENT_WINDOW = 3  # tokens from a verbal noun to its agent marked by لـ (adjectives between)
+_GOVERN_WINDOW = 6  # tokens back from a verbal noun to the control verb, doer noun or accusation governing it
 # Who reports an attack is not its perpetrator: monitors and media fill roles only in their own statements.
 _REPORTER_CATEGORIES = frozenset({"media", "ngo"})
 
@@ -84,6 +90,8 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
         sources.append(agent)
     after = [a for a in c.after if a is not agent]
     preps = {"مع"} if trig.entry.type in _PARTNER_TYPES else single("target_preps")
+    if _bare(doc.tokens[trig.first]) in single("clash_words"):
+        preps = preps | {"مع"}  # "اشتباكات مع متشددين": the other side of a clash
     marked_targets = [a for a in after if (_preposition(doc, a, index) in preps or _has_lam(doc, a, index))
                       and index.at(a.start) - trig.last <= _MARKED_TARGET_WINDOW]
 
@@ -191,6 +199,52 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
         doer = resumed_doer(doc, trig.last, clause, after, c.index)
         if doer is not None:
             sources.append(doer)
+    if not sources and not has_agent and not possessed:
+        doer = _governor_doer(c, clause)
+        if doer is not None:
+            sources.append(doer)
+
+
+def _governor_doer(c: _Clause, clause: Span) -> Located | None:
+    """The doer of a verbal noun governed by a word a few tokens back: the subject of a control verb
+    ("حاولت قوات برية اقتحام", "يستمر الأسد في القتل"), the genitive of a doer noun ("قيام التحالف بقصف",
+    "نجاح الجيش في استعادة"), the accused of an accusation ("اتهمت دمشق إسرائيل بشن غارة")."""
+    doc, head = c.doc, c.trig.first
+    for j in range(head - 1, max(head - 1 - _GOVERN_WINDOW, -1), -1):
+        tok = doc.tokens[j]
+        if tok.start < clause.start or any(ch in doc.text[tok.end : doc.tokens[j + 1].start] for ch in ",،.;؛:"):
+            return None
+        between = [a for a in c.before if a.start >= tok.end]
+        if find_cue([tok], "accuse") is not None:  # its subject, then the accused: "اتهمت دمشق إسرائيل بشن"
+            accused = [a for a in between if _preposition(doc, a, c.index) in (None, "ب")]
+            return accused[-1] if accused else None
+        if len(between) > 1:
+            return None
+        bare = _bare(tok)
+        if bare in single("doer_nouns"):
+            genitive = first_actor_from(between, c.index, j + 1, upto=0)
+            return genitive if genitive is not None and c.category(genitive) not in _VICTIM_CATEGORIES else None
+        if is_verb_of(tok, "control_verbs") or bare in _light_forms():
+            verb = Span(tok.start, tok.end)
+            plain = [a for a in between if _preposition(doc, a, c.index) is None and not _has_lam(doc, a, c.index)]
+            subject = plain[0] if plain else _subject(c, verb, [a for a in c.before if a.end <= tok.start], [])
+            if subject is not None and c.category(subject) in _VICTIM_CATEGORIES:
+                return None
+            return subject
+    return None
+
+
+def _bare(token: Token) -> str:
+    """A word without the conjunction or preposition fused to it: "بقيام" -> "قيام"."""
+    word = token.stem_norm
+    while len(word) > 3 and word[0] in "وفبل":
+        word = word[1:]
+    return word
+
+
+@cache
+def _light_forms() -> frozenset[str]:
+    return frozenset(verb_forms_of("light_verbs"))
 
 
 def _toll(c: _Clause, after: list[Located], sources: list[Located]) -> list[Located]:
@@ -203,7 +257,7 @@ def _toll(c: _Clause, after: list[Located], sources: list[Located]) -> list[Loca
 
 def _between(c: _Clause, clause: Span, sources: list[Located], targets: list[Located], nominal: bool) -> None:
     """"اشتباكات بين X و Y", "اتفاق بين X و Y": X acts, Y is the other side."""
-    window = 2 if c.trig.pos == "verb" and not nominal else 4  # "ناقشا التقريب بين": بين is another word's
+    window = 1 if c.trig.pos == "verb" and not nominal else 4  # "ناقشا التقريب بين": بين is another word's
     sides = between_sides(c.doc, c.trig.last, clause, c.after, c.index, window)
     if sides is None:
         return
@@ -216,19 +270,40 @@ def _between(c: _Clause, clause: Span, sources: list[Located], targets: list[Loc
 
 
 def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]) -> Located | None:
-    """SVO: the nearest unmarked actor shortly before the verb; else VSO: the first unmarked actor after it."""
+    """SVO: the nearest unmarked actor shortly before the verb; else VSO: the first unmarked actor after it.
+    A verb after "إنه / أنها" has that pronoun for subject: what follows it is its object."""
     if before:
         last = before[-1]
         gap = c.index.at(verb.start) - c.index.at(last.end - 1) - 1
         relative = c.doc.tokens[c.index.at(verb.start) - 1].stem_norm in single("relatives")
         if gap == 1 and relative:
             return last  # "لقوات النظام التي بدأت حصارها": the antecedent, whatever governs it
-        if gap <= _SVO_WINDOW and _preposition(c.doc, last, c.index) is None and not _has_lam(c.doc, last, c.index):
+        if gap <= _SVO_WINDOW and _preposition(c.doc, last, c.index) is None and not _has_lam(c.doc, last, c.index) \
+                and not _set_apart(c.doc, last, verb):
             return last
+    if _pronoun_subject(c.doc, c.index.at(verb.start)):
+        return None
     for a in after[:2]:
         if _preposition(c.doc, a, c.index) is None and not _has_lam(c.doc, a, c.index):
             return a
     return None
+
+
+def _pronoun_subject(doc: Document, verb: int) -> bool:
+    """"قالت الجبهة إنها أسرت ...", "أعلنت أنها قد شنت": the verb's subject is the pronoun before it."""
+    for j in range(verb - 1, max(verb - 1 - _PRONOUN_WINDOW, -1), -1):
+        t = doc.tokens[j]
+        if t.norm in single("pronoun_subjects"):
+            return True
+        if t.norm not in single("verb_particles"):
+            return False
+    return False
+
+
+def _set_apart(doc: Document, a: Located, verb: Span) -> bool:
+    """A dateline ("(CNN)-- رفضت ...") or a colon stands between the actor and the verb: not its subject."""
+    gap = doc.text[a.end : verb.start]
+    return any(mark in gap for mark in ("-", ":", "—"))
 
 
 def _sentence_opener(c: _Clause, sentence: Span) -> Located | None:
@@ -292,8 +367,6 @@ def _is_nominal(doc: Document, trig: Trigger) -> bool:
 def _undergo_verb(doc: Document, trig: Trigger) -> int | None:
     """"تعرضت البلدة لقصف", "يتعرض مسلحو التنظيم لهجوم": the index of the verb of undergoing whose
     subject the trigger befell, a few words back in the same clause."""
-    from rasd.events.cues import find_cue
-
     for j in range(trig.first - 1, max(trig.first - 1 - _UNDERGO_WINDOW, -1), -1):
         if any(ch in doc.tokens[j].text for ch in ",،.;؛:"):
             return None

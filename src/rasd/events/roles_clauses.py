@@ -36,6 +36,11 @@ def single(name: str) -> frozenset[str]:
     return frozenset(p[0] for p in words()[name] if len(p) == 1)
 
 
+def verb_forms_of(name: str) -> frozenset[str]:
+    """Every conjugated form of the verbs of list `name`."""
+    return _verb_forms(name)
+
+
 @cache
 def _verb_forms(name: str) -> frozenset[str]:
     forms: set[str] = set()
