@@ -73,3 +73,10 @@ def test_events_stage_another_attack_word_without_news_refers_back() -> None:
     # the same word with a place of its own is another attack
     doc = _extract("قصفت الطائرات بلدة سراقب أمس. وتزامن ذلك مع الهجوم على مدينة إدلب.")
     assert [e.type for e in doc.events] == ["ASSAULT", "ASSAULT"]
+
+
+def test_events_stage_a_comma_before_a_plain_word_does_not_cut_the_clause() -> None:
+    doc = _extract("قتل 16 طفلا، الأربعاء، في غارة على بلدة سراقب.")
+    assault = doc.events[0]
+    assert doc.span_text(assault.evidence).startswith("قتل 16 طفلا")
+    assert "غارة" in doc.span_text(assault.evidence)

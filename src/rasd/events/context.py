@@ -43,25 +43,40 @@ def within(items: list[Located], span: Span) -> list[Located]:
 
 
 def clause_of(doc: Document, sentence: Span, pos: int) -> Span:
-    """The clause around `pos`: the sentence cut at semicolons and at commas followed by و/ف or حيث."""
+    """The clause around `pos`: the sentence cut at semicolons and at commas followed by a new clause (a
+    word with the conjunction و/ف, or حيث, بينما, فيما, كما). "قتل 16 طفلا، الأربعاء، في غارة" stays one."""
     start, end = sentence.start, sentence.end
+    opens = _clause_openings(doc, sentence)
     original = doc.text
     for i in range(pos - 1, sentence.start - 1, -1):
-        if _is_break(original, i):
+        if _is_break(original, i, opens):
             start = i + 1
             break
     for i in range(pos, sentence.end):
-        if _is_break(original, i):
+        if _is_break(original, i, opens):
             end = i
             break
     return Span(start, max(end, start))
 
 
-def _is_break(text: str, i: int) -> bool:
+_CLAUSE_WORDS = ("حيث", "بينما", "فيما", "كما")
+_CONJUNCTIONS = ("و", "ف")
+
+
+def _clause_openings(doc: Document, sentence: Span) -> set[int]:
+    """Start offsets of the sentence's tokens that open a clause: a conjunction clitic or a clause word."""
+    return {t.start for t in doc.tokens_in(sentence)
+            if t.text.startswith(_CLAUSE_WORDS) or (
+                t.segments and t.segments[0].role == "proclitic" and t.segments[0].text in _CONJUNCTIONS)}
+
+
+def _is_break(text: str, i: int, opens: set[int]) -> bool:
     ch = text[i]
     if ch in ";؛":
         return True
     if ch in ",،":
-        rest = text[i + 1 : i + 6].lstrip()
-        return rest.startswith(("و", "ف", "حيث", "بينما", "فيما", "كما"))
+        j = i + 1
+        while j < len(text) and text[j].isspace():
+            j += 1
+        return j in opens
     return False
