@@ -4,9 +4,10 @@
 
 Items: the rule-found events the reference scorer matches to a gold event, labelled with the gold
 status. 5-fold cross-validation over documents compares the rules' accuracy with the model's on the
-held-out folds for each L2 weight; the model is marked `use` only when its best cross-validated
-accuracy beats the rules by at least MIN_GAIN. Writes src/rasd/data/models/status_model.json (the
-decision and the figures) and, only when it is used, status_model.crfsuite.
+held-out folds for each L2 weight and confidence threshold (below it the rules' answer stands); the
+model is marked `use` only when its best cross-validated accuracy beats the rules by at least
+MIN_GAIN. Writes src/rasd/data/models/status_model.json (the decision and the figures) and, only
+when it is used, status_model.crfsuite.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pycrfsuite
 
 from rasd.evaluate import scorer
 from rasd.events.stage import build_events
+from rasd.events.status_model import combine
 from rasd.ingest import read_documents
 from rasd.pipeline import Pipeline, default_pipeline
 from rasd.record import to_record
@@ -27,6 +29,7 @@ from rasd.record import to_record
 DATA = Path(__file__).resolve().parents[1] / "src/rasd/data/models"
 FOLDS = 5
 C2 = [0.1, 1.0, 5.0, 20.0]
+THRESHOLDS = [0.0, 0.6, 0.7, 0.8, 0.9]  # the model's probability needed to override the rules
 MIN_GAIN = 0.01  # accuracy the model must add over the rules in cross-validation
 
 
@@ -57,6 +60,13 @@ def fit(rows: list[tuple[dict, str, str]], c2: float, path: Path) -> pycrfsuite.
     return tagger
 
 
+def predict(tagger: pycrfsuite.Tagger, feats: dict) -> tuple[str, float]:
+    """The model's label for one item and its probability."""
+    tagger.set([feats])
+    label = tagger.tag()[0]
+    return label, tagger.marginal(label, 0)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", required=True)
@@ -68,24 +78,27 @@ def main() -> None:
     rule_right = sum(rule == gold for fold in folds for _, rule, gold in fold)
     total = sum(len(f) for f in folds)
     tmp = DATA / "status_model.cv.crfsuite"
-    cv = {}
+    right = {(c2, th): 0 for c2 in C2 for th in THRESHOLDS}
     for c2 in C2:
-        right = 0
         for k in range(FOLDS):
             tagger = fit([r for j, f in enumerate(folds) if j != k for r in f], c2, tmp)
-            right += sum(tagger.tag([feats])[0] == gold for feats, _, gold in folds[k])
-        cv[c2] = right / total
+            for feats, _, gold in folds[k]:
+                label, prob = predict(tagger, feats)
+                for th in THRESHOLDS:
+                    right[c2, th] += combine(label, prob, feats, th) == gold
     tmp.unlink(missing_ok=True)
-    best = max(cv, key=cv.get)
+    cv = {key: n / total for key, n in right.items()}
+    best = max(cv, key=lambda key: (cv[key], -key[1]))
     rules = rule_right / total
     use = cv[best] - rules >= MIN_GAIN
     model = DATA / "status_model.crfsuite"
     if use:
-        fit([r for f in folds for r in f], best, model)
+        fit([r for f in folds for r in f], best[0], model)
     else:
         model.unlink(missing_ok=True)  # the rules stay; ship no model that is not used
-    meta = {"use": use, "c2": best, "events": total, "folds": FOLDS, "cv_accuracy_rules": round(rules, 4),
-            "cv_accuracy_model": {str(c): round(a, 4) for c, a in cv.items()}}
+    meta = {"use": use, "c2": best[0], "threshold": best[1], "events": total, "folds": FOLDS,
+            "cv_accuracy_rules": round(rules, 4),
+            "cv_accuracy_model": {f"{c2}|{th}": round(a, 4) for (c2, th), a in cv.items()}}
     (DATA / "status_model.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(meta, indent=1))
 

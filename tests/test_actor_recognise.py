@@ -102,3 +102,14 @@ def test_actor_recognise_rank_splits_office_from_name():
     ms = found("وقال رئيس الأركان الإيراني اللواء علي مرادي إن القوات مستعدة.")
     assert ms["علي مرادي"]["country"] == "IRN" and "رئيس الأركان الإيراني" in ms
 
+
+
+def test_actor_recognise_subject_and_object_are_two_actors():
+    # a genitive follows its head directly, never after an adjective or a head with the article
+    ms = found("اتهم النظام السوري إسرائيل بشن غارة.")
+    assert "النظام السوري" in ms and "إسرائيل" in ms
+    assert "قوات النظام" in found("قصفت قوات النظام البلدة.")
+
+
+def test_actor_recognise_an_everyday_word_is_no_name():
+    assert "كيماوي" not in found("اتهمت واشنطن النظام بشن هجوم كيماوي على دوما.")

@@ -36,3 +36,16 @@ def test_events_attribution_subject_before_the_verb() -> None:
 def test_events_attribution_event_before_the_speaker_is_the_outlets() -> None:
     found = _attributions("وعلى إثر خروج القافلة الأخيرة من دوما، أعلن الجيش السوري استعادة الغوطة.")
     assert ("RETREAT", "outlet") in found
+
+
+def test_conjoined_continuation_verb_keeps_the_speaker() -> None:
+    from rasd.events.attribution import AttributionTracker
+    from rasd.ingest.text import read_text
+    from rasd.pipeline import default_pipeline
+
+    text = "وقالت مصادر خاصة إن القوات اعتقلت شابين. وأضافت أن الحاجز قصف البلدة."
+    doc = default_pipeline()(next(read_text(text.encode(), "test", "2018-04-14")))
+    tracker = AttributionTracker(doc)
+    first = tracker.for_sentence(doc.sentences[0])
+    tracker.update(doc.sentences[0], first)
+    assert first is not None and tracker.for_sentence(doc.sentences[1]) == first

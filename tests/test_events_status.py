@@ -25,3 +25,4 @@ def test_events_status_model_is_used_only_when_it_beat_the_rules() -> None:
     model_acc = max(meta["cv_accuracy_model"].values())
     assert meta["use"] == (model_acc - meta["cv_accuracy_rules"] >= 0.01)
     assert (load_status_model() is not None) == meta["use"]
+    assert meta["cv_accuracy_model"][f"{meta['c2']}|{meta['threshold']}"] == model_acc

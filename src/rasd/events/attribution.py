@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from rasd.document import Actor, Attribution, Document, Mention, Span
+from dataclasses import replace
+
+from rasd.document import Actor, Attribution, Document, Mention, Span, Token
 from rasd.events.cues import find_cue
 from rasd.recognise.sources import phrase_kind
 
@@ -11,6 +13,7 @@ _OFFICIAL_CATEGORIES = frozenset({"state_forces", "state_security", "state_offic
                                   "rebel_group", "militia", "jihadist_group", "foreign_militia", "media"})
 
 _UNNAMED = frozenset({"anonymous", "witness"})
+_CONJUNCTIONS = ("و", "ف")
 
 
 class AttributionTracker:
@@ -28,7 +31,7 @@ class AttributionTracker:
         own = [m for m in self.sources if sentence.start <= m.start < sentence.end]
         if own:
             return _from_source(own[0])
-        tokens = self.doc.tokens_in(sentence)
+        tokens = [_without_conjunction(t) for t in self.doc.tokens_in(sentence)[:3]]
         if self.last and (find_cue(tokens[:3], "continuation") is not None or self._continues_quote(sentence)):
             return self.last
         return None
@@ -43,6 +46,13 @@ class AttributionTracker:
         if att is not None:
             self.last = att
         self.last_sentence = sentence
+
+
+def _without_conjunction(tok: Token) -> Token:
+    """وأضاف, فقال: the tokenizer keeps some conjoined verbs whole; the cue is the verb."""
+    if tok.stem_norm == tok.norm and len(tok.norm) > 3 and tok.norm[0] in _CONJUNCTIONS:
+        return replace(tok, stem_norm=tok.norm[1:])
+    return tok
 
 
 def _from_source(m: Mention) -> Attribution:

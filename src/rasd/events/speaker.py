@@ -12,6 +12,7 @@ from rasd.events.triggers import Trigger
 from rasd.recognise.wordlists import load
 
 _REPORTERS = frozenset({"media", "ngo"})
+_OWN_DEED_WINDOW = 6  # "قالت ماي إنها سمحت للقوات البريطانية بتوجيه ضربات": إنها a few words back
 _SPEAKER_WINDOW = 2  # 4 was best on train (0.820 vs 0.817) but lowered dev attribution under its floor
 
 
@@ -34,11 +35,17 @@ def speaker_of(doc: Document, sentence: Span, trig: Trigger | None, actors: list
 
 
 def tells_own_deed(doc: Document, sentence: Span, trig: Trigger, speaker: Actor | None) -> bool:
-    """"إنه/إنها ..." right before the trigger, after a speech verb whose speaker is not a reporter."""
+    """"إنه/إنها ..." shortly before the trigger, after a speech verb whose speaker is not a reporter; a
+    further "أن" or a comma in between hands the deed to someone else ("إنهم يعتقدون أن عضوا ...")."""
     if speaker is None or speaker.category in _REPORTERS:
         return False
     before = [t for t in doc.tokens[max(0, trig.first - 3) : trig.first] if t.start >= sentence.start]
-    return find_cue(before, "self_report") is not None
+    if find_cue(before, "self_report") is not None:
+        return True
+    window = [t for t in doc.tokens[max(0, trig.first - _OWN_DEED_WINDOW) : trig.first] if t.start >= sentence.start]
+    at = find_cue(window, "self_report")
+    return at is not None and find_cue(window[at + 1 :], "content") is None and not any(
+        t.text in (",", "،") for t in window[at:])
 
 
 @cache

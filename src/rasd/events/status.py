@@ -8,6 +8,9 @@ from rasd.events.triggers import Trigger
 
 _ANNOUNCE_TYPES = frozenset({"AGREE", "CONCEDE", "MOBILIZE", "AID", "RETREAT", "COOPERATE", "SANCTION", "ASSAULT"})
 _FUTURE_PROCLITIC = "س"
+_ACCUSE_WINDOW = 8  # words before the trigger where an accusation verb makes it the accusation's content
+_PLANNED_WINDOW = 8
+_UNDERGO_WINDOW = 6  # "تعرضت مناطق في ريف اللاذقية لقصف": the undergo verb may stand a few words back
 
 
 def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, date: EventDate,
@@ -24,7 +27,10 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
     if find_cue(before_in_sentence[-3:], "alleged") is not None or find_cue(
             tokens[trig.first : trig.last + 3], "alleged") is not None:
         return "alleged"
-    if _is_future(doc, trig, before_in_clause) or find_cue(before_in_clause[-8:], "planned") is not None:
+    # what someone is accused of is their allegation: "متهما الفصائل باحتجاز المدنيين"
+    if trig.entry.type != "ACCUSE" and find_cue(before_in_sentence[-_ACCUSE_WINDOW:], "accuse") is not None:
+        return "alleged"
+    if _is_planned(doc, trig, before_in_clause):
         return "planned"
     if _is_background(doc, before_in_clause, date):
         return "historical"
@@ -32,6 +38,16 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
             not reporter_speaks and find_cue(before_in_clause, "announced") is not None)):
         return "announced"
     return "reported"
+
+
+def _is_planned(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
+    """Intended, scheduled or agreed to happen. A threat itself is a deed already done ("هدد بأنه سيقصف"):
+    only what it threatens is planned."""
+    if trig.entry.type == "THREATEN":
+        return False
+    return _is_future(doc, trig, before_in_clause) or find_cue(
+        before_in_clause[-_PLANNED_WINDOW:], "planned") is not None or find_cue(
+        doc.tokens[trig.last + 1 : trig.last + 4], "planned_after") is not None  # "زيارة يعتزم القيام بها"
 
 
 def first_person(doc: Document, trig: Trigger) -> bool:
@@ -46,7 +62,7 @@ def _is_future(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
     if any(s.role == "proclitic" and s.text == _FUTURE_PROCLITIC for s in first.segments):
         return True
     if trig.pos == "noun" and first.segments and first.segments[0].role == "proclitic" and (
-            first.segments[0].text == "ل") and find_cue(before_in_clause[-1:], "undergo") is None:
+            first.segments[0].text == "ل") and find_cue(before_in_clause[-_UNDERGO_WINDOW:], "undergo") is None:
         return True  # لاقتحام: of purpose; but تعرضت لقصف is undergone
     around = before_in_clause[-2:] + (doc.tokens[trig.last + 1 : trig.last + 3] if trig.pos != "verb" else [])
     return any(s.role == "proclitic" and s.text == _FUTURE_PROCLITIC for t in around for s in t.segments)

@@ -261,6 +261,7 @@ class PhraseParser:
     def modifiers(self, ph: Phrase) -> bool:
         """Extend `ph` over adjectives, a country adjective, a linked or genitive named actor, a place."""
         q, found = ph.j, False
+        head_end = q
         while q < self.n:
             k, ks = self.v[q].full, self.v[q].stripped()
             if k in self.lx.demonyms or ks in self.lx.demonyms:
@@ -288,6 +289,8 @@ class PhraseParser:
                 return self.absorb(ph, hit, relation)
         if hit := self.dict_at(q, clitics=False):
             person = ph.kind == "title" and self.holder_at(hit, q)
+            if not person and (q > head_end or self.v[head_end - 1].full.startswith("ال")):
+                return found  # "اتهم النظام السوري إسرائيل": a genitive follows its head directly, never "ال..."
             return self.absorb(ph, hit, "person" if person else "member")
         if ph.kind in ("civilian", "people") and (q < self.n) and (end := self.places.get(self.v[q].tok.start)):
             while ph.j < self.n and self.v[ph.j].tok.end <= end:

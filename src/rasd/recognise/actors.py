@@ -12,7 +12,8 @@ and for anaphors ("التنظيم", "تلك القوات", "قواته") the id 
 
 from __future__ import annotations
 
-from rasd.document import Document, Mention, Token
+from rasd.analyse.tokens import word_frequencies
+from rasd.document import Document, Mention, Span, Token
 from rasd.pipeline import stage
 from rasd.recognise.actor_phrases import Phrase, PhraseParser, TokView
 from rasd.resolve.actor_dictionary import QUOTES, load_dictionary, load_lexicon
@@ -92,9 +93,19 @@ def _add_ner_names(doc: Document, mentions: list[Mention]) -> None:
     except OSError:  # no trained model packaged
         return
     for start, end, label in spans:
+        if _common_word(doc, start, end):
+            continue  # "هجوم كيماوي", "هجوم دام": a single everyday word is no name
         if label in NER_LABELS and not any(s < end and start < e for s, e in taken):
             mentions.append(doc.new_mention("actor", start, end, label="ner", kb_id=None, category="other",
                                             country=None, parent=None, key=doc.text[start:end]))
+
+
+_COMMON_WORD = 20  # seen this often in the news word list (data/lexicon/wordfreq.tsv): a word, not a name
+
+
+def _common_word(doc: Document, start: int, end: int) -> bool:
+    toks = doc.tokens_in(Span(start, end))
+    return len(toks) == 1 and word_frequencies().get(toks[0].norm, 0) >= _COMMON_WORD
 
 
 def _antecedent(doc: Document, earlier: list[Mention], phrase: Phrase) -> Mention | None:

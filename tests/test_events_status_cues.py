@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from rasd.document import Document
+from rasd.ingest.text import read_text
+from rasd.pipeline import default_pipeline
+
+
+def _statuses(text: str, published: str = "2018-04-14") -> list[tuple[str, str]]:
+    doc: Document = default_pipeline()(next(read_text(text.encode(), "test", published)))
+    return [(e.type, e.status) for e in doc.events]
+
+
+def test_accusation_content_is_alleged() -> None:
+    assert ("ASSAULT", "alleged") in _statuses("اتهمت الحكومة الفصائل بقصف المستشفى في المدينة.")
+
+
+def test_undergone_attack_is_not_of_purpose() -> None:
+    # the ل of لقصف follows "تعرضت" a few words back: undergone, not intended
+    statuses = _statuses("تعرضت مناطق في ريف المدينة الشمالي لقصف جوي.")
+    assert ("ASSAULT", "reported") in statuses and ("ASSAULT", "planned") not in statuses
+
+
+def test_threat_itself_is_reported() -> None:
+    assert ("THREATEN", "planned") not in _statuses("وهدد الرئيس بأن النظام سيدفع ثمنا باهظا.")
+
+
+def test_agreement_terms_and_expected_attack_are_planned() -> None:
+    assert ("RETREAT", "planned") in _statuses("وتوصلت روسيا إلى اتفاق، ينص على إجلاء المقاتلين إلى الشمال.")
+    assert ("ASSAULT", "planned") in _statuses("وصعد المسؤولون الخطاب قبل هجوم الحكومة المتوقع على إدلب.")
+
+
+def test_speaker_telling_own_deed_a_few_words_back_announces_it() -> None:
+    statuses = _statuses("وقالت الحكومة البريطانية إنها سمحت للقوات البريطانية بتوجيه ضربات منسقة.")
+    assert ("ASSAULT", "announced") in statuses
