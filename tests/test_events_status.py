@@ -23,6 +23,8 @@ def test_events_status_cues() -> None:
 def test_events_status_model_is_used_only_when_it_beat_the_rules() -> None:
     meta = json.loads(resources.files("rasd.data").joinpath("models/status_model.json").read_text(encoding="utf-8"))
     model_acc = max(meta["cv_accuracy_model"].values())
-    assert meta["use"] == (model_acc - meta["cv_accuracy_rules"] >= 0.01)
+    check = meta.get("check_accuracy") or {}
+    beats_on_check = not check or check["model"] > check["rules"]
+    assert meta["use"] == (model_acc - meta["cv_accuracy_rules"] >= 0.01 and beats_on_check)
     assert (load_status_model() is not None) == meta["use"]
     assert meta["cv_accuracy_model"][f"{meta['c2']}|{meta['threshold']}"] == model_acc

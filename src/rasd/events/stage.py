@@ -77,6 +77,8 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
     attribution = event_attribution(trig.entry.type, sentence_att, speaker, _is_person(doc, speaker),
                                     unnamed_source(doc, clause, speaker))
     reporter = teller is not None and teller.category in _REPORTERS
+    # GUIDE.md: `announced` is an actor's claim about its own action ("أكد الجيش استيلاء قواته على ...")
+    own_deed = own_deed or (teller is not None and not reporter and teller.id in roles.sources)
     status = event_status(doc, trig, sentence, clause, date, own_deed, reporter)
     if status == "announced" and attribution.kind == "outlet" and speaker is not None:
         attribution = speaker_attribution(speaker, _is_person(doc, speaker))  # an announcement is its author's
