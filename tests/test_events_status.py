@@ -28,3 +28,8 @@ def test_events_status_model_is_used_only_when_it_beat_the_rules() -> None:
     assert meta["use"] == (model_acc - meta["cv_accuracy_rules"] >= 0.01 and beats_on_check)
     assert (load_status_model() is not None) == meta["use"]
     assert meta["cv_accuracy_model"][f"{meta['c2']}|{meta['threshold']}"] == model_acc
+
+
+def test_events_status_a_deal_reached_is_not_a_deal_intended() -> None:
+    statuses = dict(_statuses("أعلنت الحكومة التوصل لاتفاق مع الفصائل في البلدة."))
+    assert statuses["AGREE"] in ("reported", "announced")

@@ -62,7 +62,8 @@ def _is_future(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
     if any(s.role == "proclitic" and s.text == _FUTURE_PROCLITIC for s in first.segments):
         return True
     if trig.pos == "noun" and first.segments and first.segments[0].role == "proclitic" and (
-            first.segments[0].text == "ل") and find_cue(before_in_clause[-_UNDERGO_WINDOW:], "undergo") is None:
+            first.segments[0].text == "ل") and find_cue(before_in_clause[-_UNDERGO_WINDOW:], "undergo") is None \
+            and find_cue(before_in_clause[-1:], "reach") is None:
         return True  # لاقتحام: of purpose; but تعرضت لقصف is undergone
     around = before_in_clause[-2:] + (doc.tokens[trig.last + 1 : trig.last + 3] if trig.pos != "verb" else [])
     return any(s.role == "proclitic" and s.text == _FUTURE_PROCLITIC for t in around for s in t.segments)
