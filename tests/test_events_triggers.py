@@ -155,3 +155,8 @@ def test_events_content_of_a_deal_or_a_denial_is_part_of_it() -> None:
 def test_events_targeting_verb_after_a_strike_tells_what_it_hit() -> None:
     found = _found("نفذت الطائرات 17 ضربة جوية قرب المدينة، استهدفت مواقع ونقاط تفتيش.")
     assert [t for t, _ in found] == ["ASSAULT"]
+
+
+def test_events_terms_of_a_deal_go_on_with_wa() -> None:
+    found = _found("ينص الاتفاق على خروج المقاتلين من المدينة إلى الشمال وتسليم أسلحتهم الثقيلة.")
+    assert [t for t, _ in found] == ["AGREE"]

@@ -264,11 +264,13 @@ def _absorb_complements(doc: Document, triggers: list[Trigger]) -> list[Trigger]
     """"دعا إلى هدنة" is one REQUEST: a nominal truce right after another trigger is its object; so is
     what a threat threatens ("هدده بالقتل" is one THREATEN)."""
     out: list[Trigger] = []
+    content: Trigger | None = None  # the last trigger absorbed as a deal's content
     for t in triggers:
         prev = out[-1] if out else None
         if prev and prev.entry.type == "THREATEN" and _threat_content(doc, prev, t):
             continue
-        if prev and _agreed_content(doc, prev, t):
+        if prev and (_agreed_content(doc, prev, t) or (content is not None and _more_content(doc, content, t))):
+            content = t  # "يقضي بخروج المقاتلين ... وتسليم أسلحتهم": the terms go on with و
             continue
         if (prev and t.pos in ("noun", "form", "phrase")
                 and (t.entry.type in _COMPLEMENT_TYPES or prev.entry.type == "THREATEN")
@@ -292,6 +294,14 @@ def _agreed_content(doc: Document, prev: Trigger, t: Trigger) -> bool:
         return False
     between = doc.tokens[prev.last + 1 : t.first]
     return len(between) <= _CONTENT_WINDOW and all(tok.text.isalnum() for tok in between)
+
+
+def _more_content(doc: Document, content: Trigger, t: Trigger) -> bool:
+    """A further nominal term of the same deal: و-coordinated, close after the last one, same sentence."""
+    first = doc.tokens[t.first]
+    return (t.pos != "verb" and t.entry.type in _CONTENT_TYPES and t.first - content.last <= _CONTENT_WINDOW
+            and bool(first.segments) and first.segments[0].text == "و"
+            and doc.sentence_of(first.start) == doc.sentence_of(doc.tokens[content.first].start))
 
 
 def _threat_content(doc: Document, threat: Trigger, t: Trigger) -> bool:
