@@ -160,3 +160,8 @@ def test_events_targeting_verb_after_a_strike_tells_what_it_hit() -> None:
 def test_events_terms_of_a_deal_go_on_with_wa() -> None:
     found = _found("ينص الاتفاق على خروج المقاتلين من المدينة إلى الشمال وتسليم أسلحتهم الثقيلة.")
     assert [t for t, _ in found] == ["AGREE"]
+
+
+def test_events_urging_to_call_for_is_one_demand() -> None:
+    found = _found("حثت الولايات المتحدة، يوم الاثنين، مجلس الأمن الدولي، على الدعوة إلى وقف القتال.")
+    assert [t for t, _ in found] == ["REQUEST"]

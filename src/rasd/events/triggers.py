@@ -283,12 +283,17 @@ def _absorb_complements(doc: Document, triggers: list[Trigger]) -> list[Trigger]
 
 _CONTENT_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what deals and demands are about
 _CONTENT_WINDOW = 6
+_DEMAND_WINDOW = 12  # tokens, commas included: the urged party and a date may stand between
 
 
 def _agreed_content(doc: Document, prev: Trigger, t: Trigger) -> bool:
     """"اتفاق لإجلاء المقاتلين", "اتفاق ينص على تسليم السلاح": a withdrawal or hand-over named as the
-    content of a deal or a demand is part of that deal, not an action told as done; so is what a denial
+    content of a deal or a demand is part of that deal, not an action told as done, and a demand named
+    again as what is demanded is the same demand; so is what a denial
     denies when it is named by a noun ("نفت موسكو تلك الاتهامات", "نفى تنفيذ ضربات")."""
+    if prev.entry.type == "REQUEST" == t.entry.type and t.pos != "verb" and t.first - prev.last <= _DEMAND_WINDOW \
+            and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(doc.tokens[t.first].start):
+        return True  # "حثت واشنطن مجلس الأمن على الدعوة إلى وقف": urging to call is one demand
     if t.pos == "verb" or not (prev.entry.type == "REJECT" or (
             prev.entry.type in ("AGREE", "REQUEST") and t.entry.type in _CONTENT_TYPES)):
         return False
