@@ -80,3 +80,8 @@ def test_events_stage_a_comma_before_a_plain_word_does_not_cut_the_clause() -> N
     assault = doc.events[0]
     assert doc.span_text(assault.evidence).startswith("قتل 16 طفلا")
     assert "غارة" in doc.span_text(assault.evidence)
+
+
+def test_events_stage_the_same_battle_is_no_new_battle() -> None:
+    doc = _extract("هاجم مقاتلو التنظيم رتلا للقوات قرب الميادين أمس. وقتل 43 مسلحا في نفس المعركة.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]

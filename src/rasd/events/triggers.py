@@ -331,11 +331,19 @@ def _drop_repeats(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         nominal = _is_definite(doc.tokens[t.first]) and t.pos in ("noun", "form") and t.first == t.last
         if nominal and ident in seen and t.entry.type not in _FRESH_TYPES:
             continue
-        if nominal and t.entry.type in _REFERRED_TYPES and (t.entry.type, "") in seen and not _brings_news(doc, t):
-            continue  # "الغارات ... القصف": another word for an attack already told
+        if nominal and t.entry.type in _REFERRED_TYPES and (t.entry.type, "") in seen and (
+                _same_as_before(doc, t) or not _brings_news(doc, t)):
+            continue  # "الغارات ... القصف", "في نفس المعركة": another word for an attack already told
         seen.update((ident, (t.entry.type, "")))
         out.append(t)
     return out
+
+
+def _same_as_before(doc: Document, t: Trigger) -> bool:
+    """"الهجوم ذاته", "نفس المعركة", "هذا الاشتباك": the words themselves point back."""
+    before = doc.tokens[max(0, t.first - 1) : t.first]
+    after = doc.tokens[t.last + 1 : t.last + 2]
+    return find_cue(before, "same_before") is not None or find_cue(after, "same_after") is not None
 
 
 def _brings_news(doc: Document, t: Trigger) -> bool:
