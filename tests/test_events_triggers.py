@@ -165,3 +165,8 @@ def test_events_terms_of_a_deal_go_on_with_wa() -> None:
 def test_events_urging_to_call_for_is_one_demand() -> None:
     found = _found("حثت الولايات المتحدة، يوم الاثنين، مجلس الأمن الدولي، على الدعوة إلى وقف القتال.")
     assert [t for t, _ in found] == ["REQUEST"]
+
+
+def test_events_capture_with_its_object_after_a_date() -> None:
+    found = _found("وسيطرت القوات الحكومية في ديسمبر الماضي على مدينة البوكمال.")
+    assert [t for t, _ in found] == ["ASSAULT"]

@@ -45,6 +45,7 @@ class Entry:
     indefinite: bool = False  # a trigger only without the article: ضرورة انسحاب, not بالضرورة
     # a trigger only next to one of these verbs (any inflection): أدخلت مساعدات, قافلة مساعدات وصلت
     governed: frozenset[str] = frozenset()
+    window: int = 5  # words after the trigger in which one of `needs` must stand
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def _entries(raw: dict) -> list[tuple[dict, Entry]]:
                           frozenset(key(n) for n in item.get("not_after", [])), bool(item.get("casualty")),
                           frozenset(key(n) for n in item.get("not_before", [])), bool(item.get("label")),
                           bool(item.get("indefinite")),
-                          frozenset(f for v in item.get("governed", []) for f in verb_forms(key(v))))
+                          frozenset(f for v in item.get("governed", []) for f in verb_forms(key(v))),
+                          int(item.get("window", 5)))
             out.append((item, entry))
     return out
 

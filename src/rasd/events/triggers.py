@@ -16,7 +16,6 @@ from rasd.events.lexicon import Entry, Lexicon, load_lexicon
 from rasd.recognise.quantities import quantities_in
 from rasd.recognise.times import time_values_in
 
-_NEEDS_WINDOW = 5
 _GOVERN_WINDOW = 3
 _CONDITION_WINDOW = 4  # "في حال وقوع هجوم", "إذا تعرضت لهجوم"
 _MERGE_GAP = 2  # tokens allowed between two triggers of one type for them to be one action
@@ -85,7 +84,8 @@ def _conditioned(tokens: list[Token], i: int, entry: Entry, pos: str, nominal: b
                                   for t in tokens[max(0, i - _GOVERN_WINDOW) : i + 1 + _GOVERN_WINDOW]):
         return None
     if entry.needs:
-        window = tokens[i + 1 : i + 1 + _NEEDS_WINDOW]
+        window = tokens[i + 1 : i + 1 + entry.window]
+        window = window[: next((k for k, t in enumerate(window) if t.norm in _SENTENCE_ENDS), len(window))]
         found = next((j for j, t in enumerate(window, i + 1)
                       if t.stem_norm in entry.needs or t.norm in entry.needs), None)
         return Trigger(i, found, entry, pos) if found is not None else None
