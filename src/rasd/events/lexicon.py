@@ -70,7 +70,8 @@ def verb_forms(stem: str) -> set[str]:
 def noun_forms(stem: str) -> set[str]:
     base = stem[:-1] if stem.endswith("ه") else stem  # غاره -> غار + ات
     duals = {base + "تين", base + "تان"} if stem.endswith("ه") else set()  # غارتين
-    return {stem + s for s in _NOUN_SUFFIX} | {base + s for s in ("ات", "اته", "اتها", "اتهم", "تي", "ته", "تها")} | duals
+    plural = {base + s for s in ("ات", "اته", "اتها", "اتهم", "تي", "ته", "تها")}
+    return {stem + s for s in _NOUN_SUFFIX} | plural | duals
 
 
 def _entries(raw: dict) -> list[tuple[dict, Entry]]:
