@@ -170,3 +170,8 @@ def test_events_urging_to_call_for_is_one_demand() -> None:
 def test_events_capture_with_its_object_after_a_date() -> None:
     found = _found("وسيطرت القوات الحكومية في ديسمبر الماضي على مدينة البوكمال.")
     assert [t for t, _ in found] == ["ASSAULT"]
+
+
+def test_events_prevented_or_only_possible_actions_are_no_events() -> None:
+    assert [t for t, _ in _found("أصدر المجلس قرارا من شأنه منع تهجير الأهالي.")] == []
+    assert [t for t, _ in _found("تستعد المنطقة لضربة عسكرية محتملة.")] == []

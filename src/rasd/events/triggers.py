@@ -132,6 +132,17 @@ def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
     return trig.entry.casualty and _war_toll(tokens, trig)
 
 
+def _prevented(tokens: list[Token], trig: Trigger) -> bool:
+    return find_cue(tokens[max(0, trig.first - 3) : trig.first], "prevented") is not None
+
+
+def _only_possible(tokens: list[Token], trig: Trigger) -> bool:
+    """A noun the text marks as only possible or awaited (ضربة محتملة, ترقب لضربة)."""
+    return trig.pos != "verb" and (
+        find_cue(tokens[trig.last + 1 : trig.last + 3], "possible_after") is not None
+        or find_cue(tokens[max(0, trig.first - 2) : trig.first], "possible_before") is not None)
+
+
 def _war_toll(tokens: list[Token], trig: Trigger) -> bool:
     """"نزاع أسفر عن مقتل أكثر من 350 ألف شخص", "آلاف الأطفال قتلوا": the dead counted in thousands are the
     war's toll told as background, not an event of the report."""
@@ -161,6 +172,8 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
     while i < len(tokens):
         trig = _match_phrase(lex, tokens, i) or _match_word(lex, tokens, i)
         condition = find_cue(tokens[max(0, i - _CONDITION_WINDOW) : i], "conditional")
+        if trig and (_prevented(tokens, trig) or _only_possible(tokens, trig)):
+            trig = None  # "من شأنه منع تهجير الأهالي", "ضربة عسكرية محتملة": no action told as done
         if trig and (_blocked(trig, tokens) or condition is not None
                      or any(p.contains(trig.span(tokens)) for p in places)):
             trig = None  # another word, only a condition ("في حال رفضه"), or a place name (وتدمر)
