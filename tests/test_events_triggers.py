@@ -175,3 +175,7 @@ def test_events_capture_with_its_object_after_a_date() -> None:
 def test_events_prevented_or_only_possible_actions_are_no_events() -> None:
     assert [t for t, _ in _found("أصدر المجلس قرارا من شأنه منع تهجير الأهالي.")] == []
     assert [t for t, _ in _found("تستعد المنطقة لضربة عسكرية محتملة.")] == []
+
+
+def test_events_fighters_leaving_is_a_retreat_not_a_mobilisation() -> None:
+    assert [t for t, _ in _found("وغادرت الدفعة الأخيرة من المقاتلين المدينة باتجاه إدلب.")] == ["RETREAT"]
