@@ -179,3 +179,8 @@ def test_events_prevented_or_only_possible_actions_are_no_events() -> None:
 
 def test_events_fighters_leaving_is_a_retreat_not_a_mobilisation() -> None:
     assert [t for t, _ in _found("وغادرت الدفعة الأخيرة من المقاتلين المدينة باتجاه إدلب.")] == ["RETREAT"]
+
+
+def test_events_destruction_by_an_attack_is_its_toll() -> None:
+    assert [t for t, _ in _found("هاجمت الطائرات المطار، ودمرت بعض الطائرات الرابضة فيه.")] == ["ASSAULT"]
+    assert [t for t, _ in _found("دمرت القوات عشرات المنازل في القرية.")] == ["ASSAULT"]
