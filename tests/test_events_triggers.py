@@ -184,3 +184,7 @@ def test_events_fighters_leaving_is_a_retreat_not_a_mobilisation() -> None:
 def test_events_destruction_by_an_attack_is_its_toll() -> None:
     assert [t for t, _ in _found("هاجمت الطائرات المطار، ودمرت بعض الطائرات الرابضة فيه.")] == ["ASSAULT"]
     assert [t for t, _ in _found("دمرت القوات عشرات المنازل في القرية.")] == ["ASSAULT"]
+
+
+def test_events_stance_accusative_says_why_not_what() -> None:
+    assert [t for t, _ in _found("تظاهر آلاف في المدينة تنديدا بالتدخل العسكري.")] == ["PROTEST"]

@@ -282,6 +282,8 @@ def _absorb_complements(doc: Document, triggers: list[Trigger]) -> list[Trigger]
         prev = out[-1] if out else None
         if prev and prev.entry.type == "THREATEN" and _threat_content(doc, prev, t):
             continue
+        if prev and _purpose_accusative(doc, prev, t):
+            continue  # "تظاهر آلاف تنديدا بالتدخل": why the protest was held, not a second event
         if prev and (_agreed_content(doc, prev, t) or (content is not None and _more_content(doc, content, t))):
             content = t  # "يقضي بخروج المقاتلين ... وتسليم أسلحتهم": the terms go on with و
             continue
@@ -312,6 +314,20 @@ def _agreed_content(doc: Document, prev: Trigger, t: Trigger) -> bool:
         return False
     between = doc.tokens[prev.last + 1 : t.first]
     return len(between) <= _CONTENT_WINDOW and all(tok.text.isalnum() for tok in between)
+
+
+_STANCE_TYPES = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT"})
+
+
+def _purpose_accusative(doc: Document, prev: Trigger, t: Trigger) -> bool:
+    """A stance noun in the bare accusative (تنديدا, احتجاجا, دعما, رفضا) after another action of the
+    sentence says why that action was done (مفعول لأجله)."""
+    tok = doc.tokens[t.first]
+    bare = not any(seg.role in ("proclitic", "article") for seg in tok.segments)
+    return (t.entry.type in _STANCE_TYPES and t.pos != "verb" and t.first == t.last and tok.norm.endswith("ا")
+            and bare and len(tok.norm) > 4
+            and t.first - prev.last <= 10
+            and doc.sentence_of(tok.start) == doc.sentence_of(doc.tokens[prev.first].start))
 
 
 def _more_content(doc: Document, content: Trigger, t: Trigger) -> bool:
