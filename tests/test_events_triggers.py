@@ -187,4 +187,4 @@ def test_events_destruction_by_an_attack_is_its_toll() -> None:
 
 
 def test_events_stance_accusative_says_why_not_what() -> None:
-    assert [t for t, _ in _found("تظاهر آلاف في المدينة تنديدا بالتدخل العسكري.")] == ["PROTEST"]
+    assert [t for t, _ in _found("تظاهر آلاف في المدينة تنديدا بقرار الحكومة.")] == ["PROTEST"]
