@@ -188,3 +188,8 @@ def test_events_destruction_by_an_attack_is_its_toll() -> None:
 
 def test_events_stance_accusative_says_why_not_what() -> None:
     assert [t for t, _ in _found("تظاهر آلاف في المدينة تنديدا بقرار الحكومة.")] == ["PROTEST"]
+
+
+def test_events_the_link_line_repeats_the_headline() -> None:
+    found = _found("قصفت المقاتلات مواقع للتنظيم. رابط الخبر بصحيفة الوئام: مقاتلات قصفت مواقع للتنظيم")
+    assert [t for t, _ in found] == ["ASSAULT"]

@@ -132,6 +132,14 @@ def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
     return trig.entry.casualty and _war_toll(tokens, trig)
 
 
+def _in_boilerplate(doc: Document, trig: Trigger) -> bool:
+    """A trigger in a line that opens with a link or tag marker ("رابط الخبر بصحيفة ...: <the headline>")."""
+    start = doc.tokens[trig.first].start
+    line_start = max(doc.text.rfind("\n", 0, start) + 1, doc.sentence_of(start).start)
+    head = doc.tokens_in(Span(line_start, min(start, line_start + 40)))[:3]
+    return find_cue(head, "boilerplate") is not None
+
+
 def _prevented(tokens: list[Token], trig: Trigger) -> bool:
     return find_cue(tokens[max(0, trig.first - 3) : trig.first], "prevented") is not None
 
@@ -172,8 +180,8 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
     while i < len(tokens):
         trig = _match_phrase(lex, tokens, i) or _match_word(lex, tokens, i)
         condition = find_cue(tokens[max(0, i - _CONDITION_WINDOW) : i], "conditional")
-        if trig and (_prevented(tokens, trig) or _only_possible(tokens, trig)):
-            trig = None  # "من شأنه منع تهجير الأهالي", "ضربة عسكرية محتملة": no action told as done
+        if trig and (_prevented(tokens, trig) or _only_possible(tokens, trig) or _in_boilerplate(doc, trig)):
+            trig = None  # "من شأنه منع تهجير", "ضربة محتملة": no action told as done; "رابط الخبر: ..." a repeat
         if trig and (_blocked(trig, tokens) or condition is not None
                      or any(p.contains(trig.span(tokens)) for p in places)):
             trig = None  # another word, only a condition ("في حال رفضه"), or a place name (وتدمر)
