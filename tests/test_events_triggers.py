@@ -193,3 +193,7 @@ def test_events_stance_accusative_says_why_not_what() -> None:
 def test_events_the_link_line_repeats_the_headline() -> None:
     found = _found("قصفت المقاتلات مواقع للتنظيم. رابط الخبر بصحيفة الوئام: مقاتلات قصفت مواقع للتنظيم")
     assert [t for t, _ in found] == ["ASSAULT"]
+
+
+def test_events_forces_moving_in_are_a_mobilisation() -> None:
+    assert [t for t, _ in _found("وتتجه سفن حربية أميركية نحو سوريا.")] == ["MOBILIZE"]
