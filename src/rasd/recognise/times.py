@@ -171,7 +171,7 @@ def _plausible_bare_year(folded: str, start: int, end: int, pub: Published) -> b
     return not (nxt and nxt.group(1) in _counted_words())
 
 
-def _counted_words() -> set[str]:
+def _counted_words() -> frozenset[str]:
     data = load("quantity_nouns")
     forms = [f for group in ("people", "things") for e in data[group].values() for f in e["forms"]]
     return keys([*forms, "الف", "آلاف", "مليون", "عام", "سنة", "عاما"])

@@ -26,8 +26,14 @@ def load(name: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def keys(forms: Iterable[str]) -> set[str]:
-    return {match_key(f) for f in forms if f}
+def keys(forms: Iterable[str]) -> frozenset[str]:
+    """The matching keys of `forms` (cached: recognisers ask for the same lists at every word)."""
+    return _keys(tuple(forms))
+
+
+@cache
+def _keys(forms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(match_key(f) for f in forms if f)
 
 
 def alternation(forms: Iterable[str]) -> str:
