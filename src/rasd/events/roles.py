@@ -19,15 +19,19 @@ from rasd.events.context import Located
 from rasd.events.cues import find_cue
 from rasd.events.roles_clauses import (
     TokenIndex,
+    bare,
     between_sides,
     first_actor_from,
     has_object_pronoun,
     is_participle_clause,
     is_verb_of,
     marked_agent,
+    own_deed_noun,
     relative_antecedent,
     resumed_doer,
     single,
+    site_owner,
+    speaker_subject,
     verb_forms_of,
 )
 from rasd.events.triggers import Trigger
@@ -48,6 +52,7 @@ _SVO_WINDOW = 5  # tokens between a preceding subject and its verb
 _MARKED_TARGET_WINDOW = 6  # tokens from a trigger to its ضد / على / لـ object; further on it is another word's
 _UNDERGO_WINDOW = 4  # tokens from a verb of undergoing to the trigger (its subject may stand between)
 _PRONOUN_WINDOW = 3  # "إنها قد أسرت": particles between the pronoun and its verb
+_SITE_SPAN = 3  # "مواقع عسكرية تابعة للنظام": the owner may stand this much further than a marked target
 _LAM_AGENT_WINDOW = 3  # tokens from a verbal noun to its agent marked by لـ (adjectives between)
 _GOVERN_WINDOW = 6  # tokens back from a verbal noun to the control verb, doer noun or accusation governing it
 # Who reports an attack is not its perpetrator: monitors and media fill roles only in their own statements.
@@ -90,7 +95,7 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
         sources.append(agent)
     after = [a for a in c.after if a is not agent]
     preps = {"مع"} if trig.entry.type in _PARTNER_TYPES else single("target_preps")
-    if _bare(doc.tokens[trig.first]) in single("clash_words"):
+    if bare(doc.tokens[trig.first]) in single("clash_words"):
         preps = preps | {"مع"}  # "اشتباكات مع متشددين": the other side of a clash
     marked_targets = [a for a in after if (_preposition(doc, a, index) in preps or _has_lam(doc, a, index))
                       and index.at(a.start) - trig.last <= _MARKED_TARGET_WINDOW]
@@ -98,10 +103,15 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     if undergo is not None:
         verb = Span(doc.tokens[undergo].start, doc.tokens[undergo].end)
         between = [a for a in c.before if a.start >= verb.end]
-        subject = _subject(c, verb, [a for a in c.before if a.end <= verb.start], between + after)
+        # the one who undergoes stands before the attack: "تعرضت البلدات لقصف القوات" (the genitive acts)
+        subject = _subject(c, verb, [a for a in c.before if a.end <= verb.start], between)
         if subject:
             targets.append(subject)
         after = [a for a in after if a is not subject]
+        doer = _undergone_genitive(c, after) if not agent else None
+        if doer is not None:  # "تعرضت البلدات لقصف القوات الحكومية": the attack's genitive did it
+            sources.append(doer)
+            after = [a for a in after if a is not doer]
     if nominal and trig.entry.type not in _STATEMENT_TYPES:
         _noun_roles(c, after, sources, targets, agent is not None, clause)
     elif not passive:
@@ -114,12 +124,42 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
         if t not in targets:
             targets.append(t)
     _between(c, clause, sources, targets, nominal)
+    owned = [a for a in c.before + c.after if site_owner(doc, index.at(a.start))]
+    sources[:] = [s for s in sources if s not in owned]  # "استهدفت مواقع لتنظيم داعش": ISIS is hit
+    for s in [s for s in sources if _undergoes(c, s)]:  # "تعرض مطار المزة لعدة غارات": it was hit
+        sources.remove(s)
+        if s not in targets:
+            targets.append(s)
     if not sources and not passive and sentence is not None:
         sources += _sentence_subject(c, sentence, actors, targets)
     _victims_are_targets(c, sources, targets)
     if not targets and trig.entry.type in _HARM_TYPES:
         targets += _toll(c, after, sources)
+    _site_target(c, owned, targets)
     return Roles(_ids(sources), [t for t in _ids(targets) if t not in _ids(sources)])
+
+
+def _undergoes(c: _Clause, a: Located) -> bool:
+    """The actor stands right after a verb of undergoing ("تعرض مطار المزة", "تعرضت القافلة")."""
+    at = c.index.at(a.start)
+    return at > 0 and find_cue(c.doc.tokens[at - 1 : at], "undergo") is not None
+
+
+def _undergone_genitive(c: _Clause, after: list[Located]) -> Located | None:
+    """The actor right after an undergone verbal noun is its agent: "تعرضت لقصف القوات الحكومية"."""
+    first = after[0] if after else None
+    if first is None or c.category(first) in _VICTIM_CATEGORIES:
+        return None
+    end = c.doc.tokens[c.trig.first].end
+    return first if _adjacent(c.doc, end, first.start) and _preposition(c.doc, first, c.index) is None else None
+
+
+def _site_target(c: _Clause, owned: list[Located], targets: list[Located]) -> None:
+    """The owner of the sites a harmful act hit ("ضربات على مواقع تابعة للنظام") is its target."""
+    near = [a for a in owned if a.start >= c.head.end
+            and c.index.at(a.start) - c.trig.last <= _MARKED_TARGET_WINDOW + _SITE_SPAN]
+    if c.trig.entry.type in _HARM_TYPES and near and near[0] not in targets:
+        targets.append(near[0])
 
 
 def _clause(doc: Document, trig: Trigger, clause: Span, actors: list[Located], index: TokenIndex,
@@ -153,26 +193,59 @@ def _verb_roles(c: _Clause, after: list[Located], sources: list[Located], target
         sources += [subject, *partners]
     rest = [a for a in after if a is not subject and a not in partners
             and _preposition(doc, a, c.index) not in single("oblique_preps")]
-    if rest and trig.entry.type not in _NO_PLAIN_TARGET_TYPES and antecedent is None:
+    # "وتحاصرها القوات": a verb that carries its object pronoun takes no further object
+    carried = _carries_pronoun(doc.tokens[trig.first])
+    if rest and trig.entry.type not in _NO_PLAIN_TARGET_TYPES and antecedent is None and not carried:
         targets.append(rest[0])
 
 
 def _coordinated(c: _Clause, first: Located, after: list[Located]) -> list[Located]:
-    """"قادة الفرقة وضباط الأجهزة": actors joined to the subject by و share its role."""
+    """"قادة الفرقة وضباط الأجهزة", "الولايات المتحدة وبريطانيا وفرنسا شنت": actors joined to the subject
+    by و, after it or before it, share its role."""
     out: list[Located] = []
     last = first
     for a in after:
         if a.start < last.end:
             continue
-        gap = c.doc.text[last.end : a.start].strip()
-        token = c.doc.tokens[c.index.at(a.start)]
-        fused = gap == "" and token.segments[:1] and token.segments[0].role == "proclitic" and (
-            token.segments[0].text == "و")
-        if not (gap == "و" or fused):
+        if not _joined(c, last, a):
+            break
+        out.append(a)
+        last = a
+    last = first
+    for a in reversed(c.before):
+        if a.end > last.start:
+            continue
+        if not _joined(c, a, last):
             break
         out.append(a)
         last = a
     return out
+
+
+def _joined(c: _Clause, left: Located, right: Located) -> bool:
+    """"X وY", "X و Y", "X وبريطانيا وY" (a partner the recogniser missed between), or "الرئيسان الأمريكي X
+    والفرنسي Y" (an adjective of origin carrying the و)."""
+    first, last = c.index.at(left.end - 1) + 1, c.index.at(right.start)
+    if c.doc.text[left.end : right.start].strip() in (",", "،") and \
+            c.doc.text[right.end : right.end + 2].strip()[:1] in (",", "،"):
+        return True  # "الرئيس الأمريكي، دونالد ترامب، ...": an apposition between commas is the same actor
+    if any(ch in c.doc.text[left.end : right.start] for ch in ",،.;؛:"):
+        return False
+    token = c.doc.tokens[last]
+    inner = c.doc.tokens[first:last]
+    if not inner:
+        return _fused_wa(token) or token.text == "و"
+    if len(inner) == 1 and inner[0].text == "و":
+        return True
+    if len(inner) != 1 or not _fused_wa(inner[0]):
+        return False
+    if _fused_wa(token):
+        return True
+    return inner[0].stem_norm.endswith(("ي", "يه")) and c.category(right) == c.category(left)
+
+
+def _fused_wa(token: Token) -> bool:
+    return bool(token.segments) and token.segments[0].role == "proclitic" and token.segments[0].text == "و"
 
 
 def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], targets: list[Located],
@@ -182,7 +255,11 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
     doc, trig = c.doc, c.trig
     possessed = has_object_pronoun(doc.tokens[trig.first])  # قصفه: its agent is the pronoun
     genitive = after[0] if after and not possessed and _adjacent(doc, c.head.end, after[0].start) else None
-    if genitive:
+    object_lam = _lam_after(c, genitive, after) if genitive else None
+    if genitive and object_lam is not None and not has_agent:
+        sources.append(genitive)  # "استهداف التحالف لمقارهم": the genitive acts on the لـ phrase
+        targets.append(object_lam)
+    elif genitive:
         victim = c.category(genitive) in _VICTIM_CATEGORIES or trig.entry.type == "COERCE"
         (targets if victim or has_agent else sources).append(genitive)
     if genitive is None and not possessed and not has_agent:
@@ -194,15 +271,25 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
     if light is not None and is_verb_of(light, "light_verbs") and not has_agent:
         subject = _subject(c, Span(light.start, light.end), c.before, [a for a in after if a is not genitive])
         if subject and subject not in sources:
-            sources.append(subject)
+            sources += [subject, *_coordinated(c, subject, after)]
     if not sources and not has_agent:
         doer = resumed_doer(doc, trig.last, clause, after, c.index)
         if doer is not None:
-            sources.append(doer)
+            sources += [doer, *_coordinated(c, doer, after)]
     if not sources and not has_agent and not possessed:
         doer = _governor_doer(c, clause)
         if doer is not None:
             sources.append(doer)
+
+
+def _lam_after(c: _Clause, genitive: Located, after: list[Located]) -> Located | None:
+    """The لـ object right after a verbal noun's genitive ("اعتقال قوات الأمن لناشطين")."""
+    rest = [a for a in after if a.start >= genitive.end]
+    if not rest or not _has_lam(c.doc, rest[0], c.index):
+        return None
+    gap = c.index.at(rest[0].start) - c.index.at(genitive.end - 1)
+    between = c.doc.text[genitive.end : rest[0].start]
+    return rest[0] if gap <= 2 and not any(ch in between for ch in ",،.;؛:") else None
 
 
 def _governor_doer(c: _Clause, clause: Span) -> Located | None:
@@ -220,11 +307,11 @@ def _governor_doer(c: _Clause, clause: Span) -> Located | None:
             return accused[-1] if accused else None
         if len(between) > 1:
             return None
-        bare = _bare(tok)
-        if bare in single("doer_nouns"):
+        word = bare(tok)
+        if word in single("doer_nouns"):
             genitive = first_actor_from(between, c.index, j + 1, upto=0)
             return genitive if genitive is not None and c.category(genitive) not in _VICTIM_CATEGORIES else None
-        if is_verb_of(tok, "control_verbs") or bare in _light_forms():
+        if is_verb_of(tok, "control_verbs") or word in _light_forms():
             verb = Span(tok.start, tok.end)
             plain = [a for a in between if _preposition(doc, a, c.index) is None and not _has_lam(doc, a, c.index)]
             subject = plain[0] if plain else _subject(c, verb, [a for a in c.before if a.end <= tok.start], [])
@@ -232,14 +319,6 @@ def _governor_doer(c: _Clause, clause: Span) -> Located | None:
                 return None
             return subject
     return None
-
-
-def _bare(token: Token) -> str:
-    """A word without the conjunction or preposition fused to it: "بقيام" -> "قيام"."""
-    word = token.stem_norm
-    while len(word) > 3 and word[0] in "وفبل":
-        word = word[1:]
-    return word
 
 
 @cache
@@ -321,6 +400,10 @@ def _sentence_subject(c: _Clause, sentence: Span, actors: list[Located], targets
         return []
     if c.index.at(first.start) - c.index.at(sentence.start) > 2:
         return []
+    at = c.index.at(first.start)
+    if speaker_subject(c.doc, at) and not own_deed_noun(c.doc, at, c.trig.first + 1) and \
+            c.trig.entry.type not in _STATEMENT_TYPES:
+        return []  # "تحدثت وسائل إعلام عن مقتل قيادي": who tells of a deed did not do it
     return [] if c.category(first) in _REPORTER_CATEGORIES | _VICTIM_CATEGORIES | {None} else [first]
 
 
@@ -335,6 +418,15 @@ def _preposition(doc: Document, a: Located, index: TokenIndex) -> str | None:
         return None
     word = prev.stem_norm
     return word if word in single("oblique_preps") | single("target_preps") else None
+
+
+def _carries_pronoun(token: Token) -> bool:
+    """An object pronoun, split off as a clitic or ending a word long enough to carry one ("تحاصرها"; but
+    اتهم and متهما only end like ـهم, ـهما)."""
+    if any(s.role == "enclitic" and s.text in single("object_pronouns") for s in token.segments):
+        return True
+    word = bare(token)
+    return any(word.endswith(p) and len(word) - len(p) >= 4 for p in ("ها", "هم", "هما"))
 
 
 def _has_lam(doc: Document, a: Located, index: TokenIndex) -> bool:
@@ -382,6 +474,8 @@ def _adjacent(doc: Document, end: int, start: int) -> bool:
 
 def _victims_are_targets(c: _Clause, sources: list[Located], targets: list[Located]) -> None:
     """Civilians do not bomb or arrest: a civilian 'source' is the victim the word order hid."""
+    if c.trig.entry.type == "PROTEST":
+        return  # "تظاهر آلاف الأشخاص": protesters act
     for s in list(sources):
         if c.category(s) in _VICTIM_CATEGORIES:
             sources.remove(s)

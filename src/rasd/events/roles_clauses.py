@@ -22,6 +22,8 @@ _RESUME_WINDOW = 6  # tokens from a noun trigger to the verb that resumes it
 _AGENT_WINDOW = 5  # tokens from a trigger to the من of its agent
 _BETWEEN_WINDOW = 4  # tokens from a trigger to بين
 _MARKED_AGENT_WINDOW = 8  # tokens from a trigger to من قبل / على يد: further on they mark another verb's agent
+_SITE_WINDOW = 3  # tokens from a site noun to its owner: "مواقع عسكرية تابعة للنظام"
+_PUNCT = ",،.;؛:"
 
 
 @lru_cache(maxsize=1)
@@ -171,3 +173,45 @@ def is_participle_clause(doc: Document, trig_first: int) -> bool:
         return False
     prev = doc.tokens[trig_first - 1]
     return bool({"،", ","} & set(doc.text[prev.start : t.start]))
+
+
+def bare(token: Token) -> str:
+    """A word without the conjunction or preposition fused to it: "بقيام" -> "قيام"."""
+    word = token.stem_norm
+    while len(word) > 3 and word[0] in "وفبل":
+        word = word[1:]
+    return word
+
+
+def site_owner(doc: Document, i: int) -> bool:
+    """Whether the actor starting at token i owns a site named just before it ("مواقع لتنظيم داعش",
+    "مواقع عسكرية تابعة للنظام", "مقرات الفصائل"): what is hit there is the owner's, so it is a target."""
+    for j in range(i - 1, max(i - 1 - _SITE_WINDOW, -1), -1):
+        tok = doc.tokens[j]
+        if any(ch in doc.text[tok.start : doc.tokens[j + 1].start] for ch in _PUNCT):
+            return False
+        word = bare(tok)
+        if word in single("site_nouns") or tok.stem_norm in single("site_nouns"):
+            return True
+        if tok.stem_norm in single("oblique_preps") or tok.stem_norm in single("target_preps"):
+            return False
+    return False
+
+
+def speaker_subject(doc: Document, i: int) -> bool:
+    """Whether the actor starting at token i is the subject of a verb of saying, urging or denying just
+    before it ("تحدثت وسائل إعلام عن مقتل", "دعا وزير الخارجية، عادل الجبير، إلى"): it tells, it does not act."""
+    for j in range(i - 1, max(i - 3, -1), -1):
+        tok = doc.tokens[j]
+        if is_verb_of(tok, "speaker_verbs"):
+            return True
+        if any(ch in doc.text[tok.start : doc.tokens[j + 1].start] for ch in _PUNCT):
+            return False
+    return False
+
+
+def own_deed_noun(doc: Document, start: int, end: int) -> bool:
+    """A doer noun with a pronoun between a speaker and the deed ("تنفي روسيا تورطها في قصف", "يؤكد
+    قيامه بخطف"): the speaker tells of its own act."""
+    return any(bare(t) in single("doer_nouns") and has_object_pronoun(t)
+               for t in doc.tokens[start:end])
