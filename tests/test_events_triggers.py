@@ -197,3 +197,8 @@ def test_events_the_link_line_repeats_the_headline() -> None:
 
 def test_events_forces_moving_in_are_a_mobilisation() -> None:
     assert [t for t, _ in _found("وتتجه سفن حربية أميركية نحو سوريا.")] == ["MOBILIZE"]
+
+
+def test_events_what_an_action_is_for_is_not_yet_done() -> None:
+    found = _found("بدأت القوات عملية عسكرية تهدف إلى طرد المسلحين من المدينة.")
+    assert [t for t, _ in found] == ["ASSAULT"]

@@ -180,8 +180,10 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
     while i < len(tokens):
         trig = _match_phrase(lex, tokens, i) or _match_word(lex, tokens, i)
         condition = find_cue(tokens[max(0, i - _CONDITION_WINDOW) : i], "conditional")
-        if trig and (_prevented(tokens, trig) or _only_possible(tokens, trig) or _in_boilerplate(doc, trig)):
-            trig = None  # "من شأنه منع تهجير", "ضربة محتملة": no action told as done; "رابط الخبر: ..." a repeat
+        if trig and (_prevented(tokens, trig) or _only_possible(tokens, trig) or _in_boilerplate(doc, trig)
+                     or find_cue(tokens[max(0, i - 3) : i], "purpose") is not None):
+            trig = None  # "من شأنه منع تهجير", "ضربة محتملة", "بهدف إجلاء": no action told as done;
+            # "رابط الخبر: ..." repeats the headline
         if trig and (_blocked(trig, tokens) or condition is not None
                      or any(p.contains(trig.span(tokens)) for p in places)):
             trig = None  # another word, only a condition ("في حال رفضه"), or a place name (وتدمر)
