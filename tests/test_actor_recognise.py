@@ -113,3 +113,10 @@ def test_actor_recognise_subject_and_object_are_two_actors():
 
 def test_actor_recognise_an_everyday_word_is_no_name():
     assert "كيماوي" not in found("اتهمت واشنطن النظام بشن هجوم كيماوي على دوما.")
+
+
+def test_actor_recognise_a_named_holder_ends_the_title_phrase():
+    ms = found("اتهم الرئيس الأميركي دونالد ترامب النظام السوري بشن الهجوم.")
+    assert "الرئيس الأميركي دونالد ترامب" in ms and "النظام السوري" in ms
+    ms = found("التقى ولي العهد السعودي الأمير محمد بن سلمان بالرئيس التركي رجب طيب أردوغان.")
+    assert "بالرئيس التركي رجب طيب أردوغان" in ms

@@ -236,7 +236,7 @@ class PhraseParser:
             ph.kind, ph.needs_antecedent = "demonstrative", True
             ph.stem = self.v[q].full.removeprefix("ال")[:4]
             return ph
-        if kind == "title":
+        if kind == "title" and ph.relation != "person":  # a holder already named ends the phrase
             has_mod = self.person_name(ph, q) or has_mod
         if not self.worth_keeping(ph, kind, quant, has_mod, q):
             return None
