@@ -202,3 +202,8 @@ def test_events_forces_moving_in_are_a_mobilisation() -> None:
 def test_events_what_an_action_is_for_is_not_yet_done() -> None:
     found = _found("بدأت القوات عملية عسكرية تهدف إلى طرد المسلحين من المدينة.")
     assert [t for t, _ in found] == ["ASSAULT"]
+
+
+def test_events_tajalla_is_no_evacuation() -> None:
+    assert _found("وتجلى ذلك في تصريحات المسؤولين.") == []
+    assert [t for t, _ in _found("أجلت السلطات مئات المدنيين من البلدة.")] == ["RETREAT"]
