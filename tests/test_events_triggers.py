@@ -207,3 +207,8 @@ def test_events_what_an_action_is_for_is_not_yet_done() -> None:
 def test_events_tajalla_is_no_evacuation() -> None:
     assert _found("وتجلى ذلك في تصريحات المسؤولين.") == []
     assert [t for t, _ in _found("أجلت السلطات مئات المدنيين من البلدة.")] == ["RETREAT"]
+
+
+def test_events_a_prayer_and_an_action_that_did_not_happen_are_no_events() -> None:
+    assert _found("وختم كلمته داعيا الله أن يحفظ البلاد.") == []
+    assert _found("انتهت المظاهرة بدون اشتباكات.")[1:] == []
