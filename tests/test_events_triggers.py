@@ -212,3 +212,8 @@ def test_events_tajalla_is_no_evacuation() -> None:
 def test_events_a_prayer_and_an_action_that_did_not_happen_are_no_events() -> None:
     assert _found("وختم كلمته داعيا الله أن يحفظ البلاد.") == []
     assert _found("انتهت المظاهرة بدون اشتباكات.")[1:] == []
+
+
+def test_events_a_failed_accord_did_not_happen_but_a_failed_attack_did() -> None:
+    assert _found("فشل الطرفان في التوصل إلى هدنة.") == []
+    assert [t for t, _ in _found("فشل الهجوم على المدينة.")] == ["ASSAULT"]

@@ -140,8 +140,14 @@ def _in_boilerplate(doc: Document, trig: Trigger) -> bool:
     return find_cue(head, "boilerplate") is not None
 
 
+_FAILED_WINDOW = 6  # "فشل الطرفان في التوصل إلى هدنة": the subject stands between
+_FAILABLE = frozenset({"AGREE", "CONCEDE", "COOPERATE", "SUPPORT", "AID", "RETREAT"})  # talks that failed were held
+
+
 def _prevented(tokens: list[Token], trig: Trigger) -> bool:
-    return find_cue(tokens[max(0, trig.first - 3) : trig.first], "prevented") is not None
+    before = tokens[max(0, trig.first - 3) : trig.first]
+    return find_cue(before, "prevented") is not None or (trig.entry.type in _FAILABLE and find_cue(
+        tokens[max(0, trig.first - _FAILED_WINDOW) : trig.first], "failed") is not None)
 
 
 def _only_possible(tokens: list[Token], trig: Trigger) -> bool:
