@@ -217,3 +217,7 @@ def test_events_a_prayer_and_an_action_that_did_not_happen_are_no_events() -> No
 def test_events_a_failed_accord_did_not_happen_but_a_failed_attack_did() -> None:
     assert _found("فشل الطرفان في التوصل إلى هدنة.") == []
     assert [t for t, _ in _found("فشل الهجوم على المدينة.")] == ["ASSAULT"]
+
+
+def test_events_an_immediate_ceasefire_is_no_shooting() -> None:
+    assert [t for t, _ in _found("أصدر المجلس قرارا بوقف فوري لإطلاق النار.")] == []

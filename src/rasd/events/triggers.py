@@ -125,6 +125,9 @@ def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
     nxt = tokens[trig.last + 1] if trig.last + 1 < len(tokens) else None
     if prev is not None and {prev.stem_norm, prev.norm} & trig.entry.not_after:
         return True
+    if prev is not None and trig.first > 1 and find_cue([prev], "modifier") is not None and {
+            tokens[trig.first - 2].stem_norm, tokens[trig.first - 2].norm} & trig.entry.not_after:
+        return True  # "وقف فوري لإطلاق النار"
     if nxt is not None and {nxt.stem_norm, nxt.norm} & trig.entry.not_before:
         return True
     if prev is not None and (find_cue([prev], "generic") is not None or find_cue([prev], "negated") is not None):
