@@ -221,3 +221,8 @@ def test_events_a_failed_accord_did_not_happen_but_a_failed_attack_did() -> None
 
 def test_events_an_immediate_ceasefire_is_no_shooting() -> None:
     assert [t for t, _ in _found("أصدر المجلس قرارا بوقف فوري لإطلاق النار.")] == []
+
+
+def test_events_suspending_funds_and_pulling_troops_out() -> None:
+    assert [t for t, _ in _found("أعلنت الولايات المتحدة تعليق صرف الأموال المخصصة.")] == ["SANCTION"]
+    assert [t for t, _ in _found("قررت الحكومة سحب قواتها من المنطقة.")] == ["RETREAT"]
