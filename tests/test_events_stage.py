@@ -85,3 +85,8 @@ def test_events_stage_a_comma_before_a_plain_word_does_not_cut_the_clause() -> N
 def test_events_stage_the_same_battle_is_no_new_battle() -> None:
     doc = _extract("هاجم مقاتلو التنظيم رتلا للقوات قرب الميادين أمس. وقتل 43 مسلحا في نفس المعركة.")
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_events_stage_the_weapon_of_the_attack_answered_is_not_the_mode() -> None:
+    doc = _extract("شنت الطائرات الأمريكية ضربات صاروخية على مطار الشعيرات ردا على هجوم بغاز السارين.")
+    assert doc.events[0].mode != "cbrn"

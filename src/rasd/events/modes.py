@@ -14,14 +14,17 @@ from rasd.events.lexicon import Entry, key
 _MODE_ORDER = ("cbrn", "aerial", "explosives", "artillery", "firearms")
 
 
-def assault_mode(entry: Entry, sentence_tokens: list[Token]) -> str | None:
-    """The trigger's own mode unless the sentence names a more telling weapon (chemical beats aircraft)."""
-    if find_cue(sentence_tokens, "mode_cbrn") is not None:
+def assault_mode(entry: Entry, clause_tokens: list[Token]) -> str | None:
+    """The trigger's own mode unless its clause names a more telling weapon (chemical beats aircraft). What
+    the attack answers ("ردا على هجوم كيماوي") names another attack's weapon, so the clause stops there."""
+    cause = find_cue(clause_tokens, "cause")
+    own = clause_tokens[:cause] if cause is not None else clause_tokens
+    if find_cue(own, "mode_cbrn") is not None:
         return "cbrn"
     if entry.mode in ("aerial", "assassinate", "beat", "explosives"):
         return entry.mode
     for mode in _MODE_ORDER[1:]:
-        if find_cue(sentence_tokens, f"mode_{mode}") is not None:
+        if find_cue(own, f"mode_{mode}") is not None:
             return mode
     return entry.mode
 

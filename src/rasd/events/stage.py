@@ -63,7 +63,7 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
     clause_tokens = doc.tokens_in(clause)
     targets = [actors[t].category for t in roles.targets if t in actors]
     place, precision = event_place(doc, clause, sentence, ents, ents.actors, last_place)
-    mode = assault_mode(trig.entry, sentence_tokens) if trig.entry.type == "ASSAULT" else trig.entry.mode
+    mode = assault_mode(trig.entry, clause_tokens) if trig.entry.type == "ASSAULT" else trig.entry.mode
     tags = violations(trig.entry, clause_tokens, sentence_tokens, targets)
     date = event_date(doc, span, clause, sentence, story_date)
     teller = speaker_of(doc, sentence, trig, ents.actors, actors)
