@@ -1,0 +1,94 @@
+"""Actions a text names without asserting them: prevented, possible, intended, conditional, negated,
+another word of the same letters, or a repeated headline. GUIDE.md: an event is an action the report
+asserts happened, is happening, was announced or is planned."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rasd.document import Document, Span, Token
+from rasd.events.cues import find_cue
+from rasd.events.trigger_match import Trigger
+
+_CONDITION_WINDOW = 4  # "في حال وقوع هجوم", "إذا تعرضت لهجوم"
+_PURPOSE_WINDOW = 3  # "عملية تهدف إلى طرد"
+_TOLL_WINDOW = 4  # "مقتل أكثر من 350 ألف", "نحو 14 ألف طفل قتلوا"
+
+
+def not_asserted(doc: Document, trig: Trigger) -> bool:
+    """Whether the text names the action without telling it as done: prevented (من شأنه منع تهجير), only
+    possible (ضربة محتملة), a purpose (بهدف إجلاء), a condition (في حال رفضه), another word (وقف إطلاق
+    النار, طائرة مسيرة), or a repeat of the headline in a link line (رابط الخبر: ...)."""
+    tokens = doc.tokens
+    before = tokens[max(0, trig.first - _CONDITION_WINDOW) : trig.first]
+    return (_prevented(tokens, trig) or _only_possible(tokens, trig) or _in_boilerplate(doc, trig)
+            or find_cue(tokens[max(0, trig.first - _PURPOSE_WINDOW) : trig.first], "purpose") is not None
+            or _blocked(trig, tokens) or find_cue(before, "conditional") is not None)
+
+
+def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
+    """A word next to the trigger that makes it another word (وقف إطلاق النار, طائرة مسيرة, طلبوا عدم
+    ذكر أسمائهم), or a generic determiner (أي هجوم) that makes it no event at all."""
+    prev = tokens[trig.first - 1] if trig.first > 0 else None
+    nxt = tokens[trig.last + 1] if trig.last + 1 < len(tokens) else None
+    if prev is not None and {prev.stem_norm, prev.norm} & trig.entry.not_after:
+        return True
+    if prev is not None and trig.first > 1 and find_cue([prev], "modifier") is not None and {
+            tokens[trig.first - 2].stem_norm, tokens[trig.first - 2].norm} & trig.entry.not_after:
+        return True  # "وقف فوري لإطلاق النار"
+    if nxt is not None and {nxt.stem_norm, nxt.norm} & trig.entry.not_before:
+        return True
+    if prev is not None and (find_cue([prev], "generic") is not None or find_cue([prev], "negated") is not None):
+        return True
+    return trig.entry.casualty and _war_toll(tokens, trig)
+
+
+def _in_boilerplate(doc: Document, trig: Trigger) -> bool:
+    """A trigger in a line that opens with a link or tag marker ("رابط الخبر بصحيفة ...: <the headline>")."""
+    start = doc.tokens[trig.first].start
+    line_start = max(doc.text.rfind("\n", 0, start) + 1, doc.sentence_of(start).start)
+    head = doc.tokens_in(Span(line_start, min(start, line_start + 40)))[:3]
+    return find_cue(head, "boilerplate") is not None
+
+_FAILED_WINDOW = 6  # "فشل الطرفان في التوصل إلى هدنة": the subject stands between
+
+_FAILABLE = frozenset({"AGREE", "CONCEDE", "COOPERATE", "SUPPORT", "AID", "RETREAT"})  # talks that failed were held
+
+
+def _prevented(tokens: list[Token], trig: Trigger) -> bool:
+    before = tokens[max(0, trig.first - 3) : trig.first]
+    return find_cue(before, "prevented") is not None or (trig.entry.type in _FAILABLE and find_cue(
+        tokens[max(0, trig.first - _FAILED_WINDOW) : trig.first], "failed") is not None)
+
+
+def _only_possible(tokens: list[Token], trig: Trigger) -> bool:
+    """A noun the text marks as only possible or awaited (ضربة محتملة, ترقب لضربة)."""
+    return trig.pos != "verb" and (
+        find_cue(tokens[trig.last + 1 : trig.last + 3], "possible_after") is not None
+        or find_cue(tokens[max(0, trig.first - 2) : trig.first], "possible_before") is not None)
+
+
+def _war_toll(tokens: list[Token], trig: Trigger) -> bool:
+    """"نزاع أسفر عن مقتل أكثر من 350 ألف شخص", "آلاف الأطفال قتلوا": the dead counted in thousands are the
+    war's toll told as background, not an event of the report."""
+    return (find_cue(tokens[trig.last + 1 : trig.last + 1 + _TOLL_WINDOW], "war_toll") is not None
+            or find_cue(tokens[max(0, trig.first - _TOLL_WINDOW + 1) : trig.first], "war_toll") is not None)
+
+_NEGATION_FLIPS = {"AGREE": "REJECT", "CONSULT": "REJECT", "SUPPORT": "REJECT", "COOPERATE": "REJECT",
+                   "CONCEDE": "COERCE"}
+
+
+def negated(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """"لا هدنة", "لم تتفق" refuse what they name; "لم تسمح" withholds: the type turns over. A refusal
+    negated ("لا نستبعد", "لم ينف") refuses nothing."""
+    out = []
+    for t in triggers:
+        flip = _NEGATION_FLIPS.get(t.entry.type)
+        negated = (flip or t.entry.type == "REJECT") and find_cue(
+            doc.tokens[max(0, t.first - 2) : t.first], "negation") is not None
+        if negated and not flip:
+            continue
+        if negated and flip:
+            t = Trigger(t.first, t.last, replace(t.entry, type=flip, mode=None), t.pos)
+        out.append(t)
+    return out

@@ -1,0 +1,247 @@
+"""One event per action (GUIDE.md): triggers that name the same action are merged or absorbed.
+
+"ضرب وتعذيب" is one ASSAULT; "شن هجوماً" is one ASSAULT whose trigger covers the light verb and its
+noun; "غارة ... أسفرت عن مقتل" is one attack with its toll; "اتفاق لإجلاء المقاتلين" is the deal, not a
+withdrawal. Triggers of different types stay apart ("أجبر ... وهدده" is a COERCE and a THREATEN).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rasd.document import Document, Span, Token
+from rasd.events.assertion import negated
+from rasd.events.context import clause_of
+from rasd.events.cues import find_cue
+from rasd.events.lexicon import Entry
+from rasd.events.trigger_match import Trigger, is_definite
+from rasd.recognise.quantities import quantities_in
+from rasd.recognise.times import time_values_in
+
+_MERGE_GAP = 2  # tokens allowed between two triggers of one type for them to be one action
+
+
+def one_per_action(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """Merge and absorb the triggers that name one action, in this order: words inside a phrase, neighbours of
+    one type, weapons, negation turning a type over, what an attack hit, the content of statements, the toll
+    of an attack, and later mentions that refer back to an action already told."""
+    merged = _absorb_targeting(doc, negated(doc, _absorb_instruments(doc, merge_triggers(doc, _drop_nested(triggers)))))
+    return _drop_repeats(doc, _absorb_casualties(doc, _absorb_complements(doc, merged)))
+
+
+def _drop_nested(triggers: list[Trigger]) -> list[Trigger]:
+    """A word inside an earlier trigger's span (شن هجوما: هجوما) is part of it, not a new trigger."""
+    out: list[Trigger] = []
+    for t in triggers:
+        if out and t.first <= out[-1].last:
+            continue
+        out.append(t)
+    return out
+
+
+def merge_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """Join triggers of one type that stand together in one sentence (ضرب وتعذيب, قصف جوي وصاروخي)."""
+    merged: list[Trigger] = []
+    for t in triggers:
+        prev = merged[-1] if merged else None
+        if (prev and prev.entry.type == t.entry.type and t.first - prev.last <= _MERGE_GAP
+                and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(doc.tokens[t.first].start)
+                and _joined(doc.tokens, prev.last, t.first)):
+            merged[-1] = Trigger(prev.first, t.last, _richer(prev.entry, t.entry), prev.pos)
+        else:
+            merged.append(t)
+    return merged
+
+
+def _joined(tokens: list[Token], a: int, b: int) -> bool:
+    """Only the conjunction و, a comma-free gap of at most one plain word, or nothing lies between."""
+    between = tokens[a + 1 : b]
+    if any(not t.text.isalnum() for t in between):
+        return False
+    nxt = tokens[b]
+    return len(between) <= 1 or bool(nxt.segments and nxt.segments[0].text in ("و", "ف"))
+
+
+def _richer(a: Entry, b: Entry) -> Entry:
+    """Keep the more specific reading: one with a mode or violations wins."""
+    score_a = (a.mode is not None) + len(a.violations)
+    score_b = (b.mode is not None) + len(b.violations)
+    base = b if score_b > score_a else a
+    return replace(base, violations=tuple(dict.fromkeys(a.violations + b.violations)),
+                   casualty=a.casualty and b.casualty)
+
+_INSTRUMENT_WINDOW = 6
+
+
+def _absorb_instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """"قصف الطيران بالبراميل المتفجرة": a weapon after بـ is how the attack was done, not a new one."""
+    out: list[Trigger] = []
+    for t in triggers:
+        prev = out[-1] if out else None
+        first = doc.tokens[t.first]
+        instrument = first.segments[:1] and first.segments[0].role == "proclitic" and first.segments[0].text == "ب"
+        if (prev and instrument and t.pos != "verb" and prev.entry.type == t.entry.type
+                and t.first - prev.last <= _INSTRUMENT_WINDOW
+                and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(first.start)):
+            out[-1] = Trigger(prev.first, prev.last, _richer(prev.entry, t.entry), prev.pos)
+            continue
+        out.append(t)
+    return out
+
+_TARGETING = frozenset({"استهدف"})
+
+_TARGETING_WINDOW = 8
+
+
+def _absorb_targeting(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """"17 ضربة جوية نفذت قرب دير الزور، استهدفت مناطق": the verb whose subject is the strike named just
+    before tells what it hit, not another attack."""
+    actors = [m.span for m in doc.mentions if m.kind == "actor"]
+    out: list[Trigger] = []
+    for t in triggers:
+        prev = out[-1] if out else None
+        if (prev and t.pos == "verb" and t.entry.lemma in _TARGETING and prev.entry.type == "ASSAULT"
+                and prev.pos != "verb" and t.first - prev.last <= _TARGETING_WINDOW
+                and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(doc.tokens[t.first].start)
+                and not any(doc.tokens[prev.last].end <= a.start and a.end <= doc.tokens[t.first].start
+                            for a in actors)):
+            continue
+        out.append(t)
+    return out
+
+
+def _absorb_casualties(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """The dead and wounded of an attack told in the same sentence are its toll, not another event."""
+    by_sentence: dict[Span, list[Trigger]] = {}
+    for t in triggers:
+        by_sentence.setdefault(doc.sentence_of(doc.tokens[t.first].start), []).append(t)
+    keep: list[Trigger] = []
+    for t in triggers:
+        sentence = by_sentence[doc.sentence_of(doc.tokens[t.first].start)]
+        attack = next((o for o in sentence if o.entry.type == "ASSAULT" and not o.entry.casualty), None)
+        if t.entry.casualty and attack is not None:
+            continue
+        if t is attack:
+            tolls = [o.entry for o in sentence if o.entry.casualty]
+            t = Trigger(t.first, t.last, _with_violations(t.entry, tolls), t.pos)
+        keep.append(t)
+    return keep
+
+
+def _with_violations(entry: Entry, others: list[Entry]) -> Entry:
+    tags = tuple(dict.fromkeys(entry.violations + tuple(v for o in others for v in o.violations)))
+    return replace(entry, violations=tags)
+
+_COMPLEMENT_TYPES = frozenset({"AGREE", "CONCEDE"})  # ceasefire, truce: usually what is asked, agreed, refused
+
+_COMPLEMENT_WINDOW = 4
+
+
+def _absorb_complements(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """"دعا إلى هدنة" is one REQUEST: a nominal truce right after another trigger is its object; so is
+    what a threat threatens ("هدده بالقتل" is one THREATEN)."""
+    out: list[Trigger] = []
+    content: Trigger | None = None  # the last trigger absorbed as a deal's content
+    for t in triggers:
+        prev = out[-1] if out else None
+        if prev and prev.entry.type == "THREATEN" and _threat_content(doc, prev, t):
+            continue
+        if prev and _purpose_accusative(doc, prev, t):
+            continue  # "تظاهر آلاف تنديدا بالتدخل": why the protest was held, not a second event
+        if prev and (_agreed_content(doc, prev, t) or (content is not None and _more_content(doc, content, t))):
+            content = t  # "يقضي بخروج المقاتلين ... وتسليم أسلحتهم": the terms go on with و
+            continue
+        if (prev and t.pos in ("noun", "form", "phrase")
+                and (t.entry.type in _COMPLEMENT_TYPES or prev.entry.type == "THREATEN")
+                and prev.entry.type != t.entry.type and t.first - prev.last <= _COMPLEMENT_WINDOW
+                and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(doc.tokens[t.first].start)):
+            continue
+        out.append(t)
+    return out
+
+_CONTENT_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what deals and demands are about
+
+_CONTENT_WINDOW = 6
+
+_DEMAND_WINDOW = 12  # tokens, commas included: the urged party and a date may stand between
+
+
+def _agreed_content(doc: Document, prev: Trigger, t: Trigger) -> bool:
+    """"اتفاق لإجلاء المقاتلين", "اتفاق ينص على تسليم السلاح": a withdrawal or hand-over named as the
+    content of a deal or a demand is part of that deal, not an action told as done, and a demand named
+    again as what is demanded is the same demand; so is what a denial
+    denies when it is named by a noun ("نفت موسكو تلك الاتهامات", "نفى تنفيذ ضربات")."""
+    if prev.entry.type == "REQUEST" == t.entry.type and t.pos != "verb" and t.first - prev.last <= _DEMAND_WINDOW \
+            and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(doc.tokens[t.first].start):
+        return True  # "حثت واشنطن مجلس الأمن على الدعوة إلى وقف": urging to call is one demand
+    if t.pos == "verb" or not (prev.entry.type == "REJECT" or (
+            prev.entry.type in ("AGREE", "REQUEST") and t.entry.type in _CONTENT_TYPES)):
+        return False
+    between = doc.tokens[prev.last + 1 : t.first]
+    return len(between) <= _CONTENT_WINDOW and all(tok.text.isalnum() for tok in between)
+
+_STANCE_TYPES = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT"})
+
+
+def _purpose_accusative(doc: Document, prev: Trigger, t: Trigger) -> bool:
+    """A stance noun in the bare accusative (تنديدا, احتجاجا, دعما, رفضا) after another action of the
+    sentence says why that action was done (مفعول لأجله)."""
+    tok = doc.tokens[t.first]
+    bare = not any(seg.role in ("proclitic", "article") for seg in tok.segments)
+    return (t.entry.type in _STANCE_TYPES and t.pos != "verb" and t.first == t.last and tok.norm.endswith("ا")
+            and bare and len(tok.norm) > 4
+            and t.first - prev.last <= 10
+            and doc.sentence_of(tok.start) == doc.sentence_of(doc.tokens[prev.first].start))
+
+
+def _more_content(doc: Document, content: Trigger, t: Trigger) -> bool:
+    """A further nominal term of the same deal: و-coordinated, close after the last one, same sentence."""
+    first = doc.tokens[t.first]
+    return (t.pos != "verb" and t.entry.type in _CONTENT_TYPES and t.first - content.last <= _CONTENT_WINDOW
+            and bool(first.segments) and first.segments[0].text == "و"
+            and doc.sentence_of(first.start) == doc.sentence_of(doc.tokens[content.first].start))
+
+
+def _threat_content(doc: Document, threat: Trigger, t: Trigger) -> bool:
+    """"هددت تركيا بأنها ستستهدف القوات": what follows أن in the threat's clause is what is threatened."""
+    between = doc.tokens[threat.last + 1 : t.first]
+    if len(between) > _COMPLEMENT_WINDOW + 2 or any(not tok.text.isalnum() for tok in between):
+        return False
+    return find_cue(between, "content") is not None
+
+_FRESH_TYPES = frozenset({"REJECT"})  # "سارعت دمشق إلى النفي": a denial named again is a new denial
+
+_REFERRED_TYPES = frozenset({"ASSAULT"})  # attacks are named again under other words (الغارة, القصف, الهجوم)
+
+
+def _drop_repeats(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """"الهجوم" after a first report of an attack refers back to it: one event per real action. A definite
+    noun of another attack word refers back too unless its clause brings a place, a time or a count."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Trigger] = []
+    for t in triggers:
+        ident = (t.entry.type, t.entry.lemma)
+        nominal = is_definite(doc.tokens[t.first]) and t.pos in ("noun", "form") and t.first == t.last
+        if nominal and ident in seen and t.entry.type not in _FRESH_TYPES:
+            continue
+        if nominal and t.entry.type in _REFERRED_TYPES and (t.entry.type, "") in seen and (
+                _same_as_before(doc, t) or not _brings_news(doc, t)):
+            continue  # "الغارات ... القصف", "في نفس المعركة": another word for an attack already told
+        seen.update((ident, (t.entry.type, "")))
+        out.append(t)
+    return out
+
+
+def _same_as_before(doc: Document, t: Trigger) -> bool:
+    """"الهجوم ذاته", "نفس المعركة", "هذا الاشتباك": the words themselves point back."""
+    before = doc.tokens[max(0, t.first - 1) : t.first]
+    after = doc.tokens[t.last + 1 : t.last + 2]
+    return find_cue(before, "same_before") is not None or find_cue(after, "same_after") is not None
+
+
+def _brings_news(doc: Document, t: Trigger) -> bool:
+    """A place, a time or a count in the trigger's clause: "الهجوم على بلدة X أمس" tells something new."""
+    start = doc.tokens[t.first].start
+    clause = clause_of(doc, doc.sentence_of(start), start)
+    return bool(time_values_in(doc, clause) or quantities_in(doc, clause) or any(
+        m.kind == "place" and clause.contains(m.span) for m in doc.mentions))

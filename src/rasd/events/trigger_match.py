@@ -1,0 +1,146 @@
+"""Trigger matching: where the lexicon (data/events/triggers.yaml) names an action in the tokens.
+
+Inflected and cliticised forms reach their lemma family through clitic-stripped stems; an entry's
+conditions (needs, governed, label, indefinite, not_after, not_before) decide whether a form is a trigger
+here. What the text does not assert is filtered in events/assertion.py, and triggers that name one
+action are merged in events/one_action.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.analyse.tokens import word_frequencies
+from rasd.document import Span, Token
+from rasd.events.lexicon import Entry, Lexicon
+
+_GOVERN_WINDOW = 3
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
+
+
+@dataclass
+class Trigger:
+    first: int  # index of the first token
+    last: int  # index of the last token
+    entry: Entry
+    pos: str  # verb | noun | form | phrase
+
+    def span(self, tokens: list[Token]) -> Span:
+        return Span(tokens[self.first].start, tokens[self.last].end)
+
+_COMMON_WORD = 20  # a form seen this often in the news word list is a word of its own
+
+_CONJ_STRIPS = ("و", "ف")
+
+_NOUN_STRIPS = ("وب", "ول", "فب", "فل", "ب", "ل", "ال", "وال", "بال", "لل", "وبال", "ولل")  # not before verbs
+
+
+def _keys(token: Token) -> list[tuple[str, bool]]:
+    """Lookup keys of a token, each with whether only a noun may match it: its clitic-stripped stem, the
+    whole word, then the word with proclitics peeled by the lexicon itself (the tokenizer keeps وخطفت whole
+    when خطفت is rare in its word list). A preposition or article never stands before a verb."""
+    stem = token.stem_norm
+    keys = [(stem, False)]
+    if token.segments and token.segments[-1].role == "enclitic":
+        keys.append((stem + token.norm[len(token.norm) - len(token.segments[-1].text):], False))
+    keys.append((token.norm, False))
+    if word_frequencies().get(token.norm, 0) < _COMMON_WORD:  # وزارة is a word, not و + زارة
+        for strips, nouns_only in ((_CONJ_STRIPS, False), (_NOUN_STRIPS, True)):
+            keys += [(token.norm[len(p):], nouns_only) for p in strips
+                     if token.norm.startswith(p) and len(token.norm) - len(p) >= (2 if p in _CONJ_STRIPS else 3)]
+    return keys
+
+
+def match_at(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
+    """The trigger starting at token i, a phrase before a word, if the lexicon has one whose conditions hold."""
+    return _match_phrase(lex, tokens, i) or _match_word(lex, tokens, i)
+
+
+def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
+    """A guarded reading (تعهد بالرد is a threat) wins when its condition holds; else the plain one."""
+    for table in (lex.guarded, lex.words):
+        for k, nouns_only in _keys(tokens[i]):
+            hit = table.get(k)
+            if hit is None or (nouns_only and hit[1] == "verb"):
+                continue
+            if hit[1] == "verb" and ta_marbuta(tokens[i]):
+                continue  # السمحة is not سمحه: ة never ends a verb form
+            trig = _conditioned(tokens, i, *hit, nominal=nouns_only)
+            if trig is not None or table is lex.words:
+                return trig
+            break
+    return None
+
+
+def _conditioned(tokens: list[Token], i: int, entry: Entry, pos: str, nominal: bool) -> Trigger | None:
+    """The trigger of `entry` at token i if the entry's conditions (article, label, needs) are met."""
+    if entry.indefinite and is_definite(tokens[i]):
+        return None
+    if pos in ("verb", "either") and (nominal or has_nominal_prefix(tokens[i]) or ta_marbuta(tokens[i])):
+        pos = "noun"  # القتل, بالقصف, ضربة: article, preposition or ة make a noun of the same letters
+    elif pos == "either":
+        pos = "verb"
+    if entry.label:
+        end = _quoted_label(tokens, i)
+        return Trigger(i, end, entry, pos) if end is not None else None
+    if entry.governed and not any(t.stem_norm in entry.governed or t.norm in entry.governed
+                                  for t in tokens[max(0, i - _GOVERN_WINDOW) : i + 1 + _GOVERN_WINDOW]):
+        return None
+    if entry.needs:
+        window = tokens[i + 1 : i + 1 + entry.window]
+        window = window[: next((k for k, t in enumerate(window) if t.norm in _SENTENCE_ENDS), len(window))]
+        found = next((j for j, t in enumerate(window, i + 1)
+                      if t.stem_norm in entry.needs or t.norm in entry.needs), None)
+        return Trigger(i, found, entry, pos) if found is not None else None
+    return Trigger(i, i, entry, pos)
+
+_LABEL_WINDOW = 15  # the verb, its subject and object, then بـ"..." or بأنه "..."
+
+_LABEL_MARKERS = frozenset({"ب", "ك", "بان", "بانه", "بانها", "بانهم", "بانهما"})
+
+_LABEL_LENGTH = 6
+
+_QUOTE = '"'  # every quotation mark folds to this
+
+_STATE_OBJECTS = frozenset({"الوضع", "الاوضاع", "الحاله", "الموقف"})  # describing a state is no accusation
+
+
+def _quoted_label(tokens: list[Token], i: int) -> int | None:
+    """Index of the last word of the quoted label a labelling verb gives its object (وصف ترامب الأسد
+    بـ"الحيوان", وصفت الحكومة الهجوم بأنه "اعتداء سافر"), else None. The label must open within the
+    sentence, right after بـ, كـ or بأنه; an object that is a state (الوضع) makes it a description."""
+    for j in range(i + 1, min(len(tokens) - 1, i + 1 + _LABEL_WINDOW)):
+        tok = tokens[j]
+        if tok.norm in _SENTENCE_ENDS or tok.norm in _STATE_OBJECTS:
+            return None
+        if tok.norm == _QUOTE and tokens[j - 1].norm in _LABEL_MARKERS and tokens[j + 1].norm != _QUOTE:
+            closing = next((k for k in range(j + 1, min(len(tokens), j + 2 + _LABEL_LENGTH))
+                            if tokens[k].norm == _QUOTE), None)
+            return closing - 1 if closing is not None else j + 1
+    return None
+
+
+def _match_phrase(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
+    for n in range(lex.longest_phrase, 0, -1):
+        window = tokens[i : i + n]
+        if len(window) < n:
+            continue
+        for keys in (tuple(t.stem_norm for t in window), tuple(t.norm for t in window),
+                     (window[0].stem_norm, *(t.norm for t in window[1:]))):
+            entry = lex.phrases.get(keys)
+            if entry:
+                return Trigger(i, i + n - 1, entry, "phrase")
+    return None
+
+
+def ta_marbuta(token: Token) -> bool:
+    return token.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+
+
+def has_nominal_prefix(token: Token) -> bool:
+    return any(s.role == "article" or (s.role == "proclitic" and s.text in ("ب", "ل")) for s in token.segments)
+
+
+def is_definite(token: Token) -> bool:
+    return any(s.role == "article" for s in token.segments) or token.norm.startswith(("ال", "وال", "بال", "لل"))
