@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rasd.analyse.stage import analyse_stage
-from rasd.document import Document, Meta
+from rasd.document import Actor, Document, Meta
 from rasd.ingest.custody import custody_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +22,36 @@ def make_doc(text: str, published: str | None = None) -> Document:
 
 def analysed(text: str, published: str | None = None) -> Document:
     return analyse_stage(make_doc(text, published))
+
+
+def with_actors(text: str, actors: list[tuple[str, str]]) -> Document:
+    """An analysed document whose actors are placed by hand: (phrase, category) pairs."""
+    doc = analysed(text)
+    for i, (phrase, category) in enumerate(actors, 1):
+        start = text.index(phrase)
+        m = doc.new_mention("actor", start, start + len(phrase))
+        doc.actors.append(Actor(f"a{i}", phrase, category, [m.id]))
+    return doc
+
+
+def roles_of(doc: Document, trigger_word: str | None = None) -> tuple[list[str], list[str]]:
+    """Source and target names of the trigger whose first word is `trigger_word` (default: the first)."""
+    from rasd.events.context import Entities, clause_of
+    from rasd.events.roles import TokenIndex, assign_roles
+    from rasd.events.triggers import find_triggers
+
+    triggers = find_triggers(doc)
+    if trigger_word is None:
+        trig = triggers[0]
+    else:
+        pos = doc.text.index(trigger_word)
+        trig = next(t for t in triggers if doc.tokens[t.first].start <= pos < doc.tokens[t.first].end)
+    sentence = doc.sentence_of(doc.tokens[trig.first].start)
+    clause = clause_of(doc, sentence, trig.span(doc.tokens).start)
+    roles = assign_roles(doc, trig, clause, Entities.of(doc).actors, TokenIndex(doc.tokens),
+                         {a.id: a for a in doc.actors}, sentence)
+    names = {a.id: a.name for a in doc.actors}
+    return [names[s] for s in roles.sources], [names[t] for t in roles.targets]
 
 
 @pytest.fixture

@@ -2,136 +2,105 @@
 
 from __future__ import annotations
 
-from conftest import analysed
-from rasd.document import Actor, Document, Span
-from rasd.events.context import Entities, clause_of
-from rasd.events.roles import TokenIndex, assign_roles
-from rasd.events.triggers import find_triggers
-
-
-def _with_actors(text: str, actors: list[tuple[str, str]]) -> Document:
-    doc = analysed(text)
-    for i, (phrase, category) in enumerate(actors, 1):
-        start = text.index(phrase)
-        m = doc.new_mention("actor", start, start + len(phrase))
-        doc.actors.append(Actor(f"a{i}", phrase, category, [m.id]))
-    return doc
-
-
-def _roles(doc: Document) -> tuple[list[str], list[str]]:
-    trig = find_triggers(doc)[0]
-    sentence = doc.sentence_of(doc.tokens[trig.first].start)
-    clause = clause_of(doc, sentence, trig.span(doc.tokens).start)
-    roles = assign_roles(doc, trig, clause, Entities.of(doc).actors, TokenIndex(doc.tokens),
-                         {a.id: a for a in doc.actors})
-    names = {a.id: a.name for a in doc.actors}
-    return [names[s] for s in roles.sources], [names[t] for t in roles.targets]
+from conftest import roles_of, with_actors
+from rasd.document import Span
+from rasd.events.context import clause_of
 
 
 def test_events_roles_verb_subject_object() -> None:
-    doc = _with_actors("اعتقلت قوات النظام عشرات الشبان في المدينة.",
+    doc = with_actors("اعتقلت قوات النظام عشرات الشبان في المدينة.",
                        [("قوات النظام", "state_forces"), ("عشرات الشبان", "civilians")])
-    assert _roles(doc) == (["قوات النظام"], ["عشرات الشبان"])
+    assert roles_of(doc) == (["قوات النظام"], ["عشرات الشبان"])
 
 
 def test_events_roles_subject_before_verb() -> None:
-    doc = _with_actors("قوات النظام تقصف المدنيين بالمدفعية.",
+    doc = with_actors("قوات النظام تقصف المدنيين بالمدفعية.",
                        [("قوات النظام", "state_forces"), ("المدنيين", "civilians")])
-    assert _roles(doc) == (["قوات النظام"], ["المدنيين"])
+    assert roles_of(doc) == (["قوات النظام"], ["المدنيين"])
 
 
 def test_events_roles_agent_after_min_qibal() -> None:
-    doc = _with_actors("تم اعتقال ناشط من قبل الأمن العسكري.",
+    doc = with_actors("تم اعتقال ناشط من قبل الأمن العسكري.",
                        [("ناشط", "civilians"), ("الأمن العسكري", "state_security")])
-    assert _roles(doc) == (["الأمن العسكري"], ["ناشط"])
+    assert roles_of(doc) == (["الأمن العسكري"], ["ناشط"])
 
 
 def test_events_roles_passive_has_no_invented_source() -> None:
-    doc = _with_actors("قُتل مدنيون في المدينة.", [("مدنيون", "civilians")])
-    assert _roles(doc) == ([], ["مدنيون"])
+    doc = with_actors("قُتل مدنيون في المدينة.", [("مدنيون", "civilians")])
+    assert roles_of(doc) == ([], ["مدنيون"])
 
 
 def test_events_roles_reporter_is_not_the_perpetrator() -> None:
-    doc = _with_actors("وقال المرصد إن قصفا استهدف البلدة.", [("المرصد", "ngo")])
-    assert _roles(doc) == ([], [])
+    doc = with_actors("وقال المرصد إن قصفا استهدف البلدة.", [("المرصد", "ngo")])
+    assert roles_of(doc) == ([], [])
 
 
 def test_events_roles_clause_stops_at_comma_and_conjunction() -> None:
-    doc = _with_actors("قصفت الطائرات البلدة، وقال الجيش إنه رد.",
+    doc = with_actors("قصفت الطائرات البلدة، وقال الجيش إنه رد.",
                        [("الطائرات", "foreign_state"), ("الجيش", "state_forces")])
     assert clause_of(doc, doc.sentences[0], 0) == Span(0, doc.text.index("،"))
 
 
-def _roles_of(doc: Document, trigger_word: str) -> tuple[list[str], list[str]]:
-    """Roles of the trigger whose first word is `trigger_word`."""
-    pos = doc.text.index(trigger_word)
-    trig = next(t for t in find_triggers(doc) if doc.tokens[t.first].start <= pos < doc.tokens[t.first].end)
-    sentence = doc.sentence_of(doc.tokens[trig.first].start)
-    clause = clause_of(doc, sentence, trig.span(doc.tokens).start)
-    roles = assign_roles(doc, trig, clause, Entities.of(doc).actors, TokenIndex(doc.tokens),
-                         {a.id: a for a in doc.actors}, sentence)
-    names = {a.id: a.name for a in doc.actors}
-    return [names[s] for s in roles.sources], [names[t] for t in roles.targets]
 
 
 def test_events_roles_verbal_noun_after_jarraa_takes_its_genitive_agent() -> None:
-    doc = _with_actors("قتل 13 مدنيا جراء قصف القوات الحكومية على البلدة.",
+    doc = with_actors("قتل 13 مدنيا جراء قصف القوات الحكومية على البلدة.",
                        [("13 مدنيا", "civilians"), ("القوات الحكومية", "state_forces")])
-    assert _roles_of(doc, "قصف") == (["القوات الحكومية"], ["13 مدنيا"])
+    assert roles_of(doc, "قصف") == (["القوات الحكومية"], ["13 مدنيا"])
 
 
 def test_events_roles_resumptive_verb_names_the_doer() -> None:
-    doc = _with_actors("قتل 16 طفلا في غارة نفذتها طائرات حربية قرب مدرسة.",
+    doc = with_actors("قتل 16 طفلا في غارة نفذتها طائرات حربية قرب مدرسة.",
                        [("16 طفلا", "civilians"), ("طائرات حربية", "state_forces")])
-    assert _roles_of(doc, "غارة") == (["طائرات حربية"], ["16 طفلا"])
+    assert roles_of(doc, "غارة") == (["طائرات حربية"], ["16 طفلا"])
 
 
 def test_events_roles_relative_clause_with_object_pronoun() -> None:
-    doc = _with_actors("قتل عنصر من القوة التي دربها الجيش الأمريكي.",
+    doc = with_actors("قتل عنصر من القوة التي دربها الجيش الأمريكي.",
                        [("القوة", "rebel_group"), ("الجيش الأمريكي", "foreign_state")])
-    assert _roles_of(doc, "دربها") == (["الجيش الأمريكي"], ["القوة"])
+    assert roles_of(doc, "دربها") == (["الجيش الأمريكي"], ["القوة"])
 
 
 def test_events_roles_between_gives_both_sides() -> None:
-    doc = _with_actors("تدور اشتباكات عنيفة بين قوات النظام وفصائل المعارضة قرب المدينة.",
+    doc = with_actors("تدور اشتباكات عنيفة بين قوات النظام وفصائل المعارضة قرب المدينة.",
                        [("قوات النظام", "state_forces"), ("فصائل المعارضة", "rebel_group")])
-    assert _roles_of(doc, "اشتباكات") == (["قوات النظام"], ["فصائل المعارضة"])
+    assert roles_of(doc, "اشتباكات") == (["قوات النظام"], ["فصائل المعارضة"])
 
 
 def test_events_roles_subject_inside_a_phrase_trigger() -> None:
-    doc = _with_actors("شن تنظيم الدولة هجوما على مواقع الجيش.",
+    doc = with_actors("شن تنظيم الدولة هجوما على مواقع الجيش.",
                        [("تنظيم الدولة", "jihadist_group"), ("الجيش", "state_forces")])
-    sources, _ = _roles_of(doc, "شن")
+    sources, _ = roles_of(doc, "شن")
     assert sources == ["تنظيم الدولة"]
 
 
 def test_events_roles_undergone_attack_with_subject_between_and_agent_after_min() -> None:
-    doc = _with_actors("ويتعرض مسلحو التنظيم لهجوم بري من القوات الحكومية.",
+    doc = with_actors("ويتعرض مسلحو التنظيم لهجوم بري من القوات الحكومية.",
                        [("مسلحو التنظيم", "jihadist_group"), ("القوات الحكومية", "state_forces")])
-    assert _roles_of(doc, "لهجوم") == (["القوات الحكومية"], ["مسلحو التنظيم"])
+    assert roles_of(doc, "لهجوم") == (["القوات الحكومية"], ["مسلحو التنظيم"])
 
 
 def test_events_roles_partitive_min_is_not_an_agent() -> None:
-    doc = _with_actors("جرى اعتقال عشرات من المقاتلين في المدينة.", [("المقاتلين", "combatants")])
-    sources, _ = _roles_of(doc, "اعتقال")
+    doc = with_actors("جرى اعتقال عشرات من المقاتلين في المدينة.", [("المقاتلين", "combatants")])
+    sources, _ = roles_of(doc, "اعتقال")
     assert sources == []
 
 
 def test_events_roles_participle_clause_takes_the_speaker() -> None:
-    doc = _with_actors("وقال المتحدث باسم الكرملين إن الوضع مقلق، متهما الفصائل المقاتلة باحتجاز المدنيين.",
+    doc = with_actors("وقال المتحدث باسم الكرملين إن الوضع مقلق، متهما الفصائل المقاتلة باحتجاز المدنيين.",
                        [("المتحدث باسم الكرملين", "foreign_state"), ("الفصائل المقاتلة", "rebel_group")])
-    assert _roles_of(doc, "متهما") == (["المتحدث باسم الكرملين"], ["الفصائل المقاتلة"])
+    assert roles_of(doc, "متهما") == (["المتحدث باسم الكرملين"], ["الفصائل المقاتلة"])
 
 
 def test_events_roles_mobilize_has_no_plain_target() -> None:
-    doc = _with_actors("أرسلت الحكومة السورية قواتها إلى المنطقة.",
+    doc = with_actors("أرسلت الحكومة السورية قواتها إلى المنطقة.",
                        [("الحكومة السورية", "state_forces"), ("قواتها", "state_forces")])
-    sources, targets = _roles_of(doc, "أرسلت")
+    sources, targets = roles_of(doc, "أرسلت")
     assert sources == ["الحكومة السورية"] and targets == []
 
 
 def test_events_roles_coordinated_subjects_share_the_source_role() -> None:
-    doc = _with_actors("أجبر قادة الفرقة وضباط الأمن جميع العناصر على الهتاف.",
+    doc = with_actors("أجبر قادة الفرقة وضباط الأمن جميع العناصر على الهتاف.",
                        [("قادة الفرقة", "state_forces"), ("ضباط الأمن", "state_security"),
                         ("جميع العناصر", "combatants")])
-    assert _roles(doc) == (["قادة الفرقة", "ضباط الأمن"], ["جميع العناصر"])
+    assert roles_of(doc) == (["قادة الفرقة", "ضباط الأمن"], ["جميع العناصر"])

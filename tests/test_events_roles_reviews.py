@@ -3,99 +3,74 @@ attack, coordinated and apposed subjects, protesters, a genitive doer with its �
 
 from __future__ import annotations
 
-from conftest import analysed
-from rasd.document import Actor, Document
-from rasd.events.context import Entities, clause_of
-from rasd.events.roles import TokenIndex, assign_roles
-from rasd.events.triggers import find_triggers
-
-
-def _with_actors(text: str, actors: list[tuple[str, str]]) -> Document:
-    doc = analysed(text)
-    for i, (phrase, category) in enumerate(actors, 1):
-        start = text.index(phrase)
-        m = doc.new_mention("actor", start, start + len(phrase))
-        doc.actors.append(Actor(f"a{i}", phrase, category, [m.id]))
-    return doc
-
-
-def _roles_of(doc: Document, trigger_word: str) -> tuple[list[str], list[str]]:
-    """Roles of the trigger whose first word is `trigger_word`."""
-    pos = doc.text.index(trigger_word)
-    trig = next(t for t in find_triggers(doc) if doc.tokens[t.first].start <= pos < doc.tokens[t.first].end)
-    sentence = doc.sentence_of(doc.tokens[trig.first].start)
-    clause = clause_of(doc, sentence, trig.span(doc.tokens).start)
-    roles = assign_roles(doc, trig, clause, Entities.of(doc).actors, TokenIndex(doc.tokens),
-                         {a.id: a for a in doc.actors}, sentence)
-    names = {a.id: a.name for a in doc.actors}
-    return [names[s] for s in roles.sources], [names[t] for t in roles.targets]
+from conftest import roles_of, with_actors
 
 
 def test_events_roles_owner_of_the_sites_hit_is_the_target() -> None:
-    doc = _with_actors("نفذت قوات التحالف 19 غارة استهدفت مواقع لتنظيم داعش في سوريا.",
+    doc = with_actors("نفذت قوات التحالف 19 غارة استهدفت مواقع لتنظيم داعش في سوريا.",
                        [("قوات التحالف", "foreign_state"), ("تنظيم داعش", "jihadist_group")])
-    sources, targets = _roles_of(doc, "غارة")
+    sources, targets = roles_of(doc, "غارة")
     assert "تنظيم داعش" not in sources and targets == ["تنظيم داعش"]
 
 
 def test_events_roles_owner_after_tabi_a_is_the_target() -> None:
-    doc = _with_actors("شنت الولايات المتحدة ضربات عسكرية على مواقع تابعة للنظام السوري.",
+    doc = with_actors("شنت الولايات المتحدة ضربات عسكرية على مواقع تابعة للنظام السوري.",
                        [("الولايات المتحدة", "foreign_state"), ("للنظام السوري", "state_forces")])
-    assert _roles_of(doc, "شنت") == (["الولايات المتحدة"], ["للنظام السوري"])
+    assert roles_of(doc, "شنت") == (["الولايات المتحدة"], ["للنظام السوري"])
 
 
 def test_events_roles_who_tells_of_a_killing_did_not_kill() -> None:
-    doc = _with_actors("تحدثت وسائل إعلام لبنانية عن مقتل قيادي في سوريا.",
+    doc = with_actors("تحدثت وسائل إعلام لبنانية عن مقتل قيادي في سوريا.",
                        [("وسائل إعلام لبنانية", "foreign_state")])
-    sources, _ = _roles_of(doc, "مقتل")
+    sources, _ = roles_of(doc, "مقتل")
     assert sources == []
 
 
 def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
-    doc = _with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
-    assert _roles_of(doc, "لقصف") == (["القوات الحكومية"], [])
+    doc = with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
+    assert roles_of(doc, "لقصف") == (["القوات الحكومية"], [])
 
 
 def test_events_roles_subjects_coordinated_before_the_verb_are_all_sources() -> None:
-    doc = _with_actors("وكانت الولايات المتحدة وفرنسا شنتا ضربات على مواقع للنظام السوري.",
+    doc = with_actors("وكانت الولايات المتحدة وفرنسا شنتا ضربات على مواقع للنظام السوري.",
                        [("الولايات المتحدة", "foreign_state"), ("فرنسا", "foreign_state"),
                         ("للنظام السوري", "state_forces")])
-    sources, targets = _roles_of(doc, "شنتا")
+    sources, targets = roles_of(doc, "شنتا")
     assert sorted(sources) == ["الولايات المتحدة", "فرنسا"] and targets == ["للنظام السوري"]
 
 
 def test_events_roles_subjects_joined_past_an_unrecognised_partner() -> None:
-    doc = _with_actors("ضربات نفذتها الولايات المتحدة وبريطانيا وفرنسا يوم السبت.",
+    doc = with_actors("ضربات نفذتها الولايات المتحدة وبريطانيا وفرنسا يوم السبت.",
                        [("الولايات المتحدة", "foreign_state"), ("فرنسا", "foreign_state")])
-    assert _roles_of(doc, "ضربات") == (["الولايات المتحدة", "فرنسا"], [])
+    assert roles_of(doc, "ضربات") == (["الولايات المتحدة", "فرنسا"], [])
 
 
 def test_events_roles_apposition_between_commas_is_the_same_source() -> None:
-    doc = _with_actors("واتهم الرئيس الأمريكي، دونالد ترامب، النظام السوري بشن الهجوم.",
+    doc = with_actors("واتهم الرئيس الأمريكي، دونالد ترامب، النظام السوري بشن الهجوم.",
                        [("الرئيس الأمريكي", "foreign_state"), ("دونالد ترامب", "foreign_state"),
                         ("النظام السوري", "state_forces")])
-    sources, targets = _roles_of(doc, "واتهم")
+    sources, targets = roles_of(doc, "واتهم")
     assert sources == ["الرئيس الأمريكي", "دونالد ترامب"] and "دونالد ترامب" not in targets
 
 
 def test_events_roles_protesters_are_the_source() -> None:
-    doc = _with_actors("تظاهر آلاف الأشخاص في وسط برلين.", [("آلاف الأشخاص", "civilians")])
-    assert _roles_of(doc, "تظاهر") == (["آلاف الأشخاص"], [])
+    doc = with_actors("تظاهر آلاف الأشخاص في وسط برلين.", [("آلاف الأشخاص", "civilians")])
+    assert roles_of(doc, "تظاهر") == (["آلاف الأشخاص"], [])
 
 
 def test_events_roles_genitive_with_a_lam_object_is_the_doer() -> None:
-    doc = _with_actors("وندد الأهالي باعتقال قوات الأمن لناشطين في المدينة.",
+    doc = with_actors("وندد الأهالي باعتقال قوات الأمن لناشطين في المدينة.",
                        [("قوات الأمن", "state_security"), ("ناشطين", "civilians")])
-    assert _roles_of(doc, "باعتقال") == (["قوات الأمن"], ["ناشطين"])
+    assert roles_of(doc, "باعتقال") == (["قوات الأمن"], ["ناشطين"])
 
 
 def test_events_roles_verb_carrying_its_object_pronoun_takes_no_other_object() -> None:
-    doc = _with_actors("وتحاصرها القوات السورية منذ عام 2013 بدعم من حلفائها الروس.",
+    doc = with_actors("وتحاصرها القوات السورية منذ عام 2013 بدعم من حلفائها الروس.",
                        [("القوات السورية", "state_forces"), ("الروس", "foreign_state")])
-    assert _roles_of(doc, "وتحاصرها") == (["القوات السورية"], [])
+    assert roles_of(doc, "وتحاصرها") == (["القوات السورية"], [])
 
 
 def test_events_roles_what_undergoes_an_attack_is_its_target() -> None:
-    doc = _with_actors("تعرض مطار المزة العسكري لعدة غارات وقصف في السنوات الأخيرة.",
+    doc = with_actors("تعرض مطار المزة العسكري لعدة غارات وقصف في السنوات الأخيرة.",
                        [("مطار المزة العسكري", "state_forces")])
-    assert _roles_of(doc, "غارات") == ([], ["مطار المزة العسكري"])
+    assert roles_of(doc, "غارات") == ([], ["مطار المزة العسكري"])
