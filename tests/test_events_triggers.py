@@ -226,3 +226,8 @@ def test_events_an_immediate_ceasefire_is_no_shooting() -> None:
 def test_events_suspending_funds_and_pulling_troops_out() -> None:
     assert [t for t, _ in _found("أعلنت الولايات المتحدة تعليق صرف الأموال المخصصة.")] == ["SANCTION"]
     assert [t for t, _ in _found("قررت الحكومة سحب قواتها من المنطقة.")] == ["RETREAT"]
+
+
+def test_events_attacking_a_policy_is_criticism() -> None:
+    assert [t for t, _ in _found("هاجم الوزير سياسة الحكومة في المنطقة.")] == ["ACCUSE"]
+    assert [t for t, _ in _found("هاجم المسلحون حاجزا للجيش.")] == ["ASSAULT"]
