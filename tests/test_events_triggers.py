@@ -231,3 +231,8 @@ def test_events_suspending_funds_and_pulling_troops_out() -> None:
 def test_events_attacking_a_policy_is_criticism() -> None:
     assert [t for t, _ in _found("هاجم الوزير سياسة الحكومة في المنطقة.")] == ["ACCUSE"]
     assert [t for t, _ in _found("هاجم المسلحون حاجزا للجيش.")] == ["ASSAULT"]
+
+
+def test_events_one_man_fleeing_is_no_displacement_but_a_crowd_is() -> None:
+    assert _found("أطلق الرجل النار على المصلين ثم هرب من المكان.")[1:] == []
+    assert [t for t, _ in _found("فر عشرات السكان من البلدة.")] == ["COERCE"]
