@@ -236,3 +236,8 @@ def test_events_attacking_a_policy_is_criticism() -> None:
 def test_events_one_man_fleeing_is_no_displacement_but_a_crowd_is() -> None:
     assert _found("أطلق الرجل النار على المصلين ثم هرب من المكان.")[1:] == []
     assert [t for t, _ in _found("فر عشرات السكان من البلدة.")] == ["COERCE"]
+
+
+def test_events_launching_appeals_is_a_request_not_fire() -> None:
+    assert [t for t, _ in _found("يطلق المدنيون نداءات للمجتمع الدولي.")] == ["REQUEST"]
+    assert [t for t, _ in _found("أطلق المسلحون صواريخ على البلدة.")] == ["ASSAULT"]
