@@ -35,7 +35,7 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
     if _is_background(doc, before_in_clause, date):
         return "historical"
     if trig.entry.type in _ANNOUNCE_TYPES and (self_report or first_person(doc, trig) or (
-            not reporter_speaks and find_cue(before_in_clause, "announced") is not None)):
+            not reporter_speaks and _announcing(before_in_clause))):
         return "announced"
     return "reported"
 
@@ -48,6 +48,18 @@ def _is_planned(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
     return _is_future(doc, trig, before_in_clause) or find_cue(
         before_in_clause[-_PLANNED_WINDOW:], "planned") is not None or find_cue(
         doc.tokens[trig.last + 1 : trig.last + 4], "planned_after") is not None  # "زيارة يعتزم القيام بها"
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+
+
+def _announcing(before: list) -> bool:
+    """An announcing verb before the trigger that is not inside a relative clause of another noun
+    ("الهدنة التي أعلنت عنها روسيا ... القصف": the announcement is the truce's, not the shelling's)."""
+    at = find_cue(before, "announced")
+    if at is None:
+        return False
+    return not (at > 0 and before[at - 1].norm in _RELATIVES)
 
 
 def first_person(doc: Document, trig: Trigger) -> bool:
