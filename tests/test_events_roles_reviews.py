@@ -74,3 +74,9 @@ def test_events_roles_what_undergoes_an_attack_is_its_target() -> None:
     doc = with_actors("تعرض مطار المزة العسكري لعدة غارات وقصف في السنوات الأخيرة.",
                        [("مطار المزة العسكري", "state_forces")])
     assert roles_of(doc, "غارات") == ([], ["مطار المزة العسكري"])
+
+
+def test_events_roles_the_one_aided_is_the_target() -> None:
+    doc = with_actors("أرسلت الأمم المتحدة مساعدات إلى سكان البلدة المحاصرة.",
+                      [("الأمم المتحدة", "igo"), ("سكان البلدة", "civilians")])
+    assert roles_of(doc, "مساعدات") == (["الأمم المتحدة"], ["سكان البلدة"])

@@ -241,3 +241,8 @@ def test_events_one_man_fleeing_is_no_displacement_but_a_crowd_is() -> None:
 def test_events_launching_appeals_is_a_request_not_fire() -> None:
     assert [t for t, _ in _found("يطلق المدنيون نداءات للمجتمع الدولي.")] == ["REQUEST"]
     assert [t for t, _ in _found("أطلق المسلحون صواريخ على البلدة.")] == ["ASSAULT"]
+
+
+def test_events_allowing_strikes_in_support_is_military_aid() -> None:
+    assert [t for t, _ in _found("قررت الولايات المتحدة السماح بغارات جوية للمساعدة في صد الهجوم.")][:1] == ["AID"]
+    assert [t for t, _ in _found("سمحت الحكومة بدخول الصحفيين.")] == ["CONCEDE"]

@@ -43,6 +43,7 @@ _VICTIM_CATEGORIES = frozenset({"civilians"})
 _CASUALTY_CATEGORIES = frozenset({"civilians", "combatants"})
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # The partner of a meeting or agreement follows مع; most other acts take ضد / على / بحق.
+_GIVING_TYPES = frozenset({"AID", "CONCEDE"})
 _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # What is denied is a proposition, not an actor; the forces sent or withdrawn are the mover's own.
 _NO_PLAIN_TARGET_TYPES = frozenset({"REJECT", "MOBILIZE", "RETREAT"})
@@ -95,6 +96,8 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
         sources.append(agent)
     after = [a for a in c.after if a is not agent]
     preps = {"مع"} if trig.entry.type in _PARTNER_TYPES else single("target_preps")
+    if trig.entry.type in _GIVING_TYPES:
+        preps = preps | single("recipient_preps")  # "أرسلت مساعدات إلى سكان البلدة": the recipient
     if bare(doc.tokens[trig.first]) in single("clash_words"):
         preps = preps | {"مع"}  # "اشتباكات مع متشددين": the other side of a clash
     marked_targets = [a for a in after if (_preposition(doc, a, index) in preps or _has_lam(doc, a, index))
@@ -135,6 +138,8 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     _victims_are_targets(c, sources, targets)
     if not targets and trig.entry.type in _HARM_TYPES:
         targets += _toll(c, after, sources)
+    if not targets and trig.entry.type == "AID":  # the one aided is the first actor after the aid
+        targets += [a for a in after if a not in sources][:1]
     _site_target(c, owned, targets)
     return Roles(_ids(sources), [t for t in _ids(targets) if t not in _ids(sources)])
 
