@@ -9,19 +9,19 @@ from rasd.events.context import clause_of
 
 def test_events_roles_verb_subject_object() -> None:
     doc = with_actors("اعتقلت قوات النظام عشرات الشبان في المدينة.",
-                       [("قوات النظام", "state_forces"), ("عشرات الشبان", "civilians")])
+                      [("قوات النظام", "state_forces"), ("عشرات الشبان", "civilians")])
     assert roles_of(doc) == (["قوات النظام"], ["عشرات الشبان"])
 
 
 def test_events_roles_subject_before_verb() -> None:
     doc = with_actors("قوات النظام تقصف المدنيين بالمدفعية.",
-                       [("قوات النظام", "state_forces"), ("المدنيين", "civilians")])
+                      [("قوات النظام", "state_forces"), ("المدنيين", "civilians")])
     assert roles_of(doc) == (["قوات النظام"], ["المدنيين"])
 
 
 def test_events_roles_agent_after_min_qibal() -> None:
     doc = with_actors("تم اعتقال ناشط من قبل الأمن العسكري.",
-                       [("ناشط", "civilians"), ("الأمن العسكري", "state_security")])
+                      [("ناشط", "civilians"), ("الأمن العسكري", "state_security")])
     assert roles_of(doc) == (["الأمن العسكري"], ["ناشط"])
 
 
@@ -37,46 +37,44 @@ def test_events_roles_reporter_is_not_the_perpetrator() -> None:
 
 def test_events_roles_clause_stops_at_comma_and_conjunction() -> None:
     doc = with_actors("قصفت الطائرات البلدة، وقال الجيش إنه رد.",
-                       [("الطائرات", "foreign_state"), ("الجيش", "state_forces")])
+                      [("الطائرات", "foreign_state"), ("الجيش", "state_forces")])
     assert clause_of(doc, doc.sentences[0], 0) == Span(0, doc.text.index("،"))
-
-
 
 
 def test_events_roles_verbal_noun_after_jarraa_takes_its_genitive_agent() -> None:
     doc = with_actors("قتل 13 مدنيا جراء قصف القوات الحكومية على البلدة.",
-                       [("13 مدنيا", "civilians"), ("القوات الحكومية", "state_forces")])
+                      [("13 مدنيا", "civilians"), ("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "قصف") == (["القوات الحكومية"], ["13 مدنيا"])
 
 
 def test_events_roles_resumptive_verb_names_the_doer() -> None:
     doc = with_actors("قتل 16 طفلا في غارة نفذتها طائرات حربية قرب مدرسة.",
-                       [("16 طفلا", "civilians"), ("طائرات حربية", "state_forces")])
+                      [("16 طفلا", "civilians"), ("طائرات حربية", "state_forces")])
     assert roles_of(doc, "غارة") == (["طائرات حربية"], ["16 طفلا"])
 
 
 def test_events_roles_relative_clause_with_object_pronoun() -> None:
     doc = with_actors("قتل عنصر من القوة التي دربها الجيش الأمريكي.",
-                       [("القوة", "rebel_group"), ("الجيش الأمريكي", "foreign_state")])
+                      [("القوة", "rebel_group"), ("الجيش الأمريكي", "foreign_state")])
     assert roles_of(doc, "دربها") == (["الجيش الأمريكي"], ["القوة"])
 
 
 def test_events_roles_between_gives_both_sides() -> None:
     doc = with_actors("تدور اشتباكات عنيفة بين قوات النظام وفصائل المعارضة قرب المدينة.",
-                       [("قوات النظام", "state_forces"), ("فصائل المعارضة", "rebel_group")])
+                      [("قوات النظام", "state_forces"), ("فصائل المعارضة", "rebel_group")])
     assert roles_of(doc, "اشتباكات") == (["قوات النظام"], ["فصائل المعارضة"])
 
 
 def test_events_roles_subject_inside_a_phrase_trigger() -> None:
     doc = with_actors("شن تنظيم الدولة هجوما على مواقع الجيش.",
-                       [("تنظيم الدولة", "jihadist_group"), ("الجيش", "state_forces")])
+                      [("تنظيم الدولة", "jihadist_group"), ("الجيش", "state_forces")])
     sources, _ = roles_of(doc, "شن")
     assert sources == ["تنظيم الدولة"]
 
 
 def test_events_roles_undergone_attack_with_subject_between_and_agent_after_min() -> None:
     doc = with_actors("ويتعرض مسلحو التنظيم لهجوم بري من القوات الحكومية.",
-                       [("مسلحو التنظيم", "jihadist_group"), ("القوات الحكومية", "state_forces")])
+                      [("مسلحو التنظيم", "jihadist_group"), ("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "لهجوم") == (["القوات الحكومية"], ["مسلحو التنظيم"])
 
 
@@ -88,19 +86,19 @@ def test_events_roles_partitive_min_is_not_an_agent() -> None:
 
 def test_events_roles_participle_clause_takes_the_speaker() -> None:
     doc = with_actors("وقال المتحدث باسم الكرملين إن الوضع مقلق، متهما الفصائل المقاتلة باحتجاز المدنيين.",
-                       [("المتحدث باسم الكرملين", "foreign_state"), ("الفصائل المقاتلة", "rebel_group")])
+                      [("المتحدث باسم الكرملين", "foreign_state"), ("الفصائل المقاتلة", "rebel_group")])
     assert roles_of(doc, "متهما") == (["المتحدث باسم الكرملين"], ["الفصائل المقاتلة"])
 
 
 def test_events_roles_mobilize_has_no_plain_target() -> None:
     doc = with_actors("أرسلت الحكومة السورية قواتها إلى المنطقة.",
-                       [("الحكومة السورية", "state_forces"), ("قواتها", "state_forces")])
+                      [("الحكومة السورية", "state_forces"), ("قواتها", "state_forces")])
     sources, targets = roles_of(doc, "أرسلت")
     assert sources == ["الحكومة السورية"] and targets == []
 
 
 def test_events_roles_coordinated_subjects_share_the_source_role() -> None:
     doc = with_actors("أجبر قادة الفرقة وضباط الأمن جميع العناصر على الهتاف.",
-                       [("قادة الفرقة", "state_forces"), ("ضباط الأمن", "state_security"),
+                      [("قادة الفرقة", "state_forces"), ("ضباط الأمن", "state_security"),
                         ("جميع العناصر", "combatants")])
     assert roles_of(doc) == (["قادة الفرقة", "ضباط الأمن"], ["جميع العناصر"])

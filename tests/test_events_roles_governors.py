@@ -18,7 +18,7 @@ def test_events_roles_doer_noun_genitive_does_the_verbal_noun() -> None:
 
 def test_events_roles_the_accused_does_what_he_is_accused_of() -> None:
     doc = with_actors("واتهمت الحكومة الفصائل المسلحة بقصف الأحياء.",
-                       [("الحكومة", "state_official"), ("الفصائل المسلحة", "rebel_group")])
+                      [("الحكومة", "state_official"), ("الفصائل المسلحة", "rebel_group")])
     assert roles_of(doc, "بقصف")[0] == ["الفصائل المسلحة"]
 
 
@@ -30,11 +30,11 @@ def test_events_roles_pronoun_subject_keeps_the_object_out_of_the_source() -> No
 
 def test_events_roles_dateline_outlet_is_not_the_subject() -> None:
     doc = with_actors("أتلانتا (CNN)-- رفضت وزارة الدفاع الاتهامات.",
-                       [("CNN", "media"), ("وزارة الدفاع", "state_official")])
+                      [("CNN", "media"), ("وزارة الدفاع", "state_official")])
     assert roles_of(doc, "رفضت")[0] == ["وزارة الدفاع"]
 
 
 def test_events_roles_the_other_side_of_a_clash_follows_maa() -> None:
     doc = with_actors("خاض الجيش اشتباكات مع مسلحي التنظيم في المدينة.",
-                       [("الجيش", "state_forces"), ("مسلحي التنظيم", "jihadist_group")])
+                      [("الجيش", "state_forces"), ("مسلحي التنظيم", "jihadist_group")])
     assert roles_of(doc, "اشتباكات") == (["الجيش"], ["مسلحي التنظيم"])

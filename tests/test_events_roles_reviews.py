@@ -8,20 +8,20 @@ from conftest import roles_of, with_actors
 
 def test_events_roles_owner_of_the_sites_hit_is_the_target() -> None:
     doc = with_actors("نفذت قوات التحالف 19 غارة استهدفت مواقع لتنظيم داعش في سوريا.",
-                       [("قوات التحالف", "foreign_state"), ("تنظيم داعش", "jihadist_group")])
+                      [("قوات التحالف", "foreign_state"), ("تنظيم داعش", "jihadist_group")])
     sources, targets = roles_of(doc, "غارة")
     assert "تنظيم داعش" not in sources and targets == ["تنظيم داعش"]
 
 
 def test_events_roles_owner_after_tabi_a_is_the_target() -> None:
     doc = with_actors("شنت الولايات المتحدة ضربات عسكرية على مواقع تابعة للنظام السوري.",
-                       [("الولايات المتحدة", "foreign_state"), ("للنظام السوري", "state_forces")])
+                      [("الولايات المتحدة", "foreign_state"), ("للنظام السوري", "state_forces")])
     assert roles_of(doc, "شنت") == (["الولايات المتحدة"], ["للنظام السوري"])
 
 
 def test_events_roles_who_tells_of_a_killing_did_not_kill() -> None:
     doc = with_actors("تحدثت وسائل إعلام لبنانية عن مقتل قيادي في سوريا.",
-                       [("وسائل إعلام لبنانية", "foreign_state")])
+                      [("وسائل إعلام لبنانية", "foreign_state")])
     sources, _ = roles_of(doc, "مقتل")
     assert sources == []
 
@@ -33,7 +33,7 @@ def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
 
 def test_events_roles_subjects_coordinated_before_the_verb_are_all_sources() -> None:
     doc = with_actors("وكانت الولايات المتحدة وفرنسا شنتا ضربات على مواقع للنظام السوري.",
-                       [("الولايات المتحدة", "foreign_state"), ("فرنسا", "foreign_state"),
+                      [("الولايات المتحدة", "foreign_state"), ("فرنسا", "foreign_state"),
                         ("للنظام السوري", "state_forces")])
     sources, targets = roles_of(doc, "شنتا")
     assert sorted(sources) == ["الولايات المتحدة", "فرنسا"] and targets == ["للنظام السوري"]
@@ -41,13 +41,13 @@ def test_events_roles_subjects_coordinated_before_the_verb_are_all_sources() -> 
 
 def test_events_roles_subjects_joined_past_an_unrecognised_partner() -> None:
     doc = with_actors("ضربات نفذتها الولايات المتحدة وبريطانيا وفرنسا يوم السبت.",
-                       [("الولايات المتحدة", "foreign_state"), ("فرنسا", "foreign_state")])
+                      [("الولايات المتحدة", "foreign_state"), ("فرنسا", "foreign_state")])
     assert roles_of(doc, "ضربات") == (["الولايات المتحدة", "فرنسا"], [])
 
 
 def test_events_roles_apposition_between_commas_is_the_same_source() -> None:
     doc = with_actors("واتهم الرئيس الأمريكي، دونالد ترامب، النظام السوري بشن الهجوم.",
-                       [("الرئيس الأمريكي", "foreign_state"), ("دونالد ترامب", "foreign_state"),
+                      [("الرئيس الأمريكي", "foreign_state"), ("دونالد ترامب", "foreign_state"),
                         ("النظام السوري", "state_forces")])
     sources, targets = roles_of(doc, "واتهم")
     assert sources == ["الرئيس الأمريكي", "دونالد ترامب"] and "دونالد ترامب" not in targets
@@ -60,19 +60,19 @@ def test_events_roles_protesters_are_the_source() -> None:
 
 def test_events_roles_genitive_with_a_lam_object_is_the_doer() -> None:
     doc = with_actors("وندد الأهالي باعتقال قوات الأمن لناشطين في المدينة.",
-                       [("قوات الأمن", "state_security"), ("ناشطين", "civilians")])
+                      [("قوات الأمن", "state_security"), ("ناشطين", "civilians")])
     assert roles_of(doc, "باعتقال") == (["قوات الأمن"], ["ناشطين"])
 
 
 def test_events_roles_verb_carrying_its_object_pronoun_takes_no_other_object() -> None:
     doc = with_actors("وتحاصرها القوات السورية منذ عام 2013 بدعم من حلفائها الروس.",
-                       [("القوات السورية", "state_forces"), ("الروس", "foreign_state")])
+                      [("القوات السورية", "state_forces"), ("الروس", "foreign_state")])
     assert roles_of(doc, "وتحاصرها") == (["القوات السورية"], [])
 
 
 def test_events_roles_what_undergoes_an_attack_is_its_target() -> None:
     doc = with_actors("تعرض مطار المزة العسكري لعدة غارات وقصف في السنوات الأخيرة.",
-                       [("مطار المزة العسكري", "state_forces")])
+                      [("مطار المزة العسكري", "state_forces")])
     assert roles_of(doc, "غارات") == ([], ["مطار المزة العسكري"])
 
 

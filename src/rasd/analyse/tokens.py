@@ -55,6 +55,15 @@ def word_frequencies() -> dict[str, int]:
     return freqs
 
 
+COMMON_WORD = 20  # a form seen this often in the news word list is a word of its own
+
+
+def is_common_word(norm: str) -> bool:
+    """Whether the news word list (data/lexicon/wordfreq.tsv) holds this normalised form as a word of its own:
+    not a clitic-prefixed form of another word (وزارة is no و + زارة), not a name (كيماوي)."""
+    return word_frequencies().get(norm, 0) >= COMMON_WORD
+
+
 def _logf(word: str) -> float:
     return math.log1p(word_frequencies().get(word, 0))
 

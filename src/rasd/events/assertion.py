@@ -50,8 +50,8 @@ def _in_boilerplate(doc: Document, trig: Trigger) -> bool:
     head = doc.tokens_in(Span(line_start, min(start, line_start + 40)))[:3]
     return find_cue(head, "boilerplate") is not None
 
-_FAILED_WINDOW = 6  # "فشل الطرفان في التوصل إلى هدنة": the subject stands between
 
+_FAILED_WINDOW = 6  # "فشل الطرفان في التوصل إلى هدنة": the subject stands between
 _FAILABLE = frozenset({"AGREE", "CONCEDE", "COOPERATE", "SUPPORT", "AID", "RETREAT"})  # talks that failed were held
 
 
@@ -73,6 +73,7 @@ def _war_toll(tokens: list[Token], trig: Trigger) -> bool:
     war's toll told as background, not an event of the report."""
     return (find_cue(tokens[trig.last + 1 : trig.last + 1 + _TOLL_WINDOW], "war_toll") is not None
             or find_cue(tokens[max(0, trig.first - _TOLL_WINDOW + 1) : trig.first], "war_toll") is not None)
+
 
 _NEGATION_FLIPS = {"AGREE": "REJECT", "CONSULT": "REJECT", "SUPPORT": "REJECT", "COOPERATE": "REJECT",
                    "CONCEDE": "COERCE"}

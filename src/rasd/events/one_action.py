@@ -29,6 +29,10 @@ def one_per_action(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     return _drop_repeats(doc, _absorb_casualties(doc, _absorb_complements(doc, merged)))
 
 
+def _same_sentence(doc: Document, a: Trigger, b: Trigger) -> bool:
+    return doc.sentence_of(doc.tokens[a.first].start) == doc.sentence_of(doc.tokens[b.first].start)
+
+
 def _drop_nested(triggers: list[Trigger]) -> list[Trigger]:
     """A word inside an earlier trigger's span (شن هجوما: هجوما) is part of it, not a new trigger."""
     out: list[Trigger] = []
@@ -45,7 +49,7 @@ def merge_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     for t in triggers:
         prev = merged[-1] if merged else None
         if (prev and prev.entry.type == t.entry.type and t.first - prev.last <= _MERGE_GAP
-                and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(doc.tokens[t.first].start)
+                and _same_sentence(doc, prev, t)
                 and _joined(doc.tokens, prev.last, t.first)):
             merged[-1] = Trigger(prev.first, t.last, _richer(prev.entry, t.entry), prev.pos)
         else:
@@ -70,6 +74,7 @@ def _richer(a: Entry, b: Entry) -> Entry:
     return replace(base, violations=tuple(dict.fromkeys(a.violations + b.violations)),
                    casualty=a.casualty and b.casualty)
 
+
 _INSTRUMENT_WINDOW = 6
 
 
@@ -82,14 +87,14 @@ def _absorb_instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]
         instrument = first.segments[:1] and first.segments[0].role == "proclitic" and first.segments[0].text == "ب"
         if (prev and instrument and t.pos != "verb" and prev.entry.type == t.entry.type
                 and t.first - prev.last <= _INSTRUMENT_WINDOW
-                and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(first.start)):
+                and _same_sentence(doc, prev, t)):
             out[-1] = Trigger(prev.first, prev.last, _richer(prev.entry, t.entry), prev.pos)
             continue
         out.append(t)
     return out
 
-_TARGETING = frozenset({"استهدف"})
 
+_TARGETING = frozenset({"استهدف"})
 _TARGETING_WINDOW = 8
 
 
@@ -102,7 +107,7 @@ def _absorb_targeting(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         prev = out[-1] if out else None
         if (prev and t.pos == "verb" and t.entry.lemma in _TARGETING and prev.entry.type == "ASSAULT"
                 and prev.pos != "verb" and t.first - prev.last <= _TARGETING_WINDOW
-                and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(doc.tokens[t.first].start)
+                and _same_sentence(doc, prev, t)
                 and not any(doc.tokens[prev.last].end <= a.start and a.end <= doc.tokens[t.first].start
                             for a in actors)):
             continue
@@ -132,8 +137,8 @@ def _with_violations(entry: Entry, others: list[Entry]) -> Entry:
     tags = tuple(dict.fromkeys(entry.violations + tuple(v for o in others for v in o.violations)))
     return replace(entry, violations=tags)
 
-_COMPLEMENT_TYPES = frozenset({"AGREE", "CONCEDE"})  # ceasefire, truce: usually what is asked, agreed, refused
 
+_COMPLEMENT_TYPES = frozenset({"AGREE", "CONCEDE"})  # ceasefire, truce: usually what is asked, agreed, refused
 _COMPLEMENT_WINDOW = 4
 
 
@@ -154,25 +159,24 @@ def _absorb_complements(doc: Document, triggers: list[Trigger]) -> list[Trigger]
         if (prev and t.pos in ("noun", "form", "phrase")
                 and (t.entry.type in _COMPLEMENT_TYPES or prev.entry.type == "THREATEN")
                 and prev.entry.type != t.entry.type and t.first - prev.last <= _COMPLEMENT_WINDOW
-                and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(doc.tokens[t.first].start)):
+                and _same_sentence(doc, prev, t)):
             continue
         out.append(t)
     return out
 
+
 _CONTENT_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what deals and demands are about
-
 _CONTENT_WINDOW = 6
-
 _DEMAND_WINDOW = 12  # tokens, commas included: the urged party and a date may stand between
 
 
 def _agreed_content(doc: Document, prev: Trigger, t: Trigger) -> bool:
     """"اتفاق لإجلاء المقاتلين", "اتفاق ينص على تسليم السلاح": a withdrawal or hand-over named as the
-    content of a deal or a demand is part of that deal, not an action told as done, and a demand named
-    again as what is demanded is the same demand; so is what a denial
-    denies when it is named by a noun ("نفت موسكو تلك الاتهامات", "نفى تنفيذ ضربات")."""
+    content of a deal or a demand is part of that deal, not an action told as done; a demand named again
+    as what is demanded is the same demand; what a denial denies, named by a noun, is part of the denial
+    ("نفت موسكو تلك الاتهامات", "نفى تنفيذ ضربات")."""
     if prev.entry.type == "REQUEST" == t.entry.type and t.pos != "verb" and t.first - prev.last <= _DEMAND_WINDOW \
-            and doc.sentence_of(doc.tokens[prev.first].start) == doc.sentence_of(doc.tokens[t.first].start):
+            and _same_sentence(doc, prev, t):
         return True  # "حثت واشنطن مجلس الأمن على الدعوة إلى وقف": urging to call is one demand
     if t.pos == "verb" or not (prev.entry.type == "REJECT" or (
             prev.entry.type in ("AGREE", "REQUEST") and t.entry.type in _CONTENT_TYPES)):
@@ -180,7 +184,9 @@ def _agreed_content(doc: Document, prev: Trigger, t: Trigger) -> bool:
     between = doc.tokens[prev.last + 1 : t.first]
     return len(between) <= _CONTENT_WINDOW and all(tok.text.isalnum() for tok in between)
 
+
 _STANCE_TYPES = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT"})
+_STANCE_WINDOW = 10
 
 
 def _purpose_accusative(doc: Document, prev: Trigger, t: Trigger) -> bool:
@@ -190,8 +196,8 @@ def _purpose_accusative(doc: Document, prev: Trigger, t: Trigger) -> bool:
     bare = not any(seg.role in ("proclitic", "article") for seg in tok.segments)
     return (t.entry.type in _STANCE_TYPES and t.pos != "verb" and t.first == t.last and tok.norm.endswith("ا")
             and bare and len(tok.norm) > 4
-            and t.first - prev.last <= 10
-            and doc.sentence_of(tok.start) == doc.sentence_of(doc.tokens[prev.first].start))
+            and t.first - prev.last <= _STANCE_WINDOW
+            and _same_sentence(doc, prev, t))
 
 
 def _more_content(doc: Document, content: Trigger, t: Trigger) -> bool:
@@ -199,7 +205,7 @@ def _more_content(doc: Document, content: Trigger, t: Trigger) -> bool:
     first = doc.tokens[t.first]
     return (t.pos != "verb" and t.entry.type in _CONTENT_TYPES and t.first - content.last <= _CONTENT_WINDOW
             and bool(first.segments) and first.segments[0].text == "و"
-            and doc.sentence_of(first.start) == doc.sentence_of(doc.tokens[content.first].start))
+            and _same_sentence(doc, content, t))
 
 
 def _threat_content(doc: Document, threat: Trigger, t: Trigger) -> bool:
@@ -209,8 +215,8 @@ def _threat_content(doc: Document, threat: Trigger, t: Trigger) -> bool:
         return False
     return find_cue(between, "content") is not None
 
-_FRESH_TYPES = frozenset({"REJECT"})  # "سارعت دمشق إلى النفي": a denial named again is a new denial
 
+_FRESH_TYPES = frozenset({"REJECT"})  # "سارعت دمشق إلى النفي": a denial named again is a new denial
 _REFERRED_TYPES = frozenset({"ASSAULT"})  # attacks are named again under other words (الغارة, القصف, الهجوم)
 
 

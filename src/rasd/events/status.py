@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rasd.document import Document, EventDate, Span
 from rasd.events.cues import find_cue
+from rasd.events.roles_clauses import single
 from rasd.events.triggers import Trigger
 
 _ANNOUNCE_TYPES = frozenset({"AGREE", "CONCEDE", "MOBILIZE", "AID", "RETREAT", "COOPERATE", "SANCTION", "ASSAULT"})
@@ -50,16 +51,13 @@ def _is_planned(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
         doc.tokens[trig.last + 1 : trig.last + 4], "planned_after") is not None  # "زيارة يعتزم القيام بها"
 
 
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
-
-
 def _announcing(before: list) -> bool:
     """An announcing verb before the trigger that is not inside a relative clause of another noun
     ("الهدنة التي أعلنت عنها روسيا ... القصف": the announcement is the truce's, not the shelling's)."""
     at = find_cue(before, "announced")
     if at is None:
         return False
-    return not (at > 0 and before[at - 1].norm in _RELATIVES)
+    return not (at > 0 and before[at - 1].norm in single("relatives"))
 
 
 def first_person(doc: Document, trig: Trigger) -> bool:

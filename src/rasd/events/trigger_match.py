@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.analyse.tokens import word_frequencies
+from rasd.analyse.tokens import is_common_word
 from rasd.document import Span, Token
 from rasd.events.lexicon import Entry, Lexicon
 
 _GOVERN_WINDOW = 3
-
 _SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 
 
@@ -29,10 +28,8 @@ class Trigger:
     def span(self, tokens: list[Token]) -> Span:
         return Span(tokens[self.first].start, tokens[self.last].end)
 
-_COMMON_WORD = 20  # a form seen this often in the news word list is a word of its own
 
 _CONJ_STRIPS = ("و", "ف")
-
 _NOUN_STRIPS = ("وب", "ول", "فب", "فل", "ب", "ل", "ال", "وال", "بال", "لل", "وبال", "ولل")  # not before verbs
 
 
@@ -45,7 +42,7 @@ def _keys(token: Token) -> list[tuple[str, bool]]:
     if token.segments and token.segments[-1].role == "enclitic":
         keys.append((stem + token.norm[len(token.norm) - len(token.segments[-1].text):], False))
     keys.append((token.norm, False))
-    if word_frequencies().get(token.norm, 0) < _COMMON_WORD:  # وزارة is a word, not و + زارة
+    if not is_common_word(token.norm):  # وزارة is a word, not و + زارة
         for strips, nouns_only in ((_CONJ_STRIPS, False), (_NOUN_STRIPS, True)):
             keys += [(token.norm[len(p):], nouns_only) for p in strips
                      if token.norm.startswith(p) and len(token.norm) - len(p) >= (2 if p in _CONJ_STRIPS else 3)]
@@ -95,14 +92,11 @@ def _conditioned(tokens: list[Token], i: int, entry: Entry, pos: str, nominal: b
         return Trigger(i, found, entry, pos) if found is not None else None
     return Trigger(i, i, entry, pos)
 
+
 _LABEL_WINDOW = 15  # the verb, its subject and object, then بـ"..." or بأنه "..."
-
 _LABEL_MARKERS = frozenset({"ب", "ك", "بان", "بانه", "بانها", "بانهم", "بانهما"})
-
 _LABEL_LENGTH = 6
-
 _QUOTE = '"'  # every quotation mark folds to this
-
 _STATE_OBJECTS = frozenset({"الوضع", "الاوضاع", "الحاله", "الموقف"})  # describing a state is no accusation
 
 

@@ -12,7 +12,7 @@ and for anaphors ("التنظيم", "تلك القوات", "قواته") the id 
 
 from __future__ import annotations
 
-from rasd.analyse.tokens import word_frequencies
+from rasd.analyse.tokens import is_common_word
 from rasd.document import Document, Mention, Span, Token
 from rasd.pipeline import stage
 from rasd.recognise.actor_phrases import Phrase, PhraseParser, TokView
@@ -100,12 +100,9 @@ def _add_ner_names(doc: Document, mentions: list[Mention]) -> None:
                                             country=None, parent=None, key=doc.text[start:end]))
 
 
-_COMMON_WORD = 20  # seen this often in the news word list (data/lexicon/wordfreq.tsv): a word, not a name
-
-
 def _common_word(doc: Document, start: int, end: int) -> bool:
     toks = doc.tokens_in(Span(start, end))
-    return len(toks) == 1 and word_frequencies().get(toks[0].norm, 0) >= _COMMON_WORD
+    return len(toks) == 1 and is_common_word(toks[0].norm)
 
 
 def _antecedent(doc: Document, earlier: list[Mention], phrase: Phrase) -> Mention | None:
