@@ -246,3 +246,25 @@ def test_events_launching_appeals_is_a_request_not_fire() -> None:
 def test_events_allowing_strikes_in_support_is_military_aid() -> None:
     assert [t for t, _ in _found("قررت الولايات المتحدة السماح بغارات جوية للمساعدة في صد الهجوم.")][:1] == ["AID"]
     assert [t for t, _ in _found("سمحت الحكومة بدخول الصحفيين.")] == ["CONCEDE"]
+
+
+def test_events_a_crowd_leaving_is_displacement_fighters_leaving_a_retreat() -> None:
+    assert [t for t, _ in _found("غادر آلاف المدنيين المدينة.")] == ["COERCE"]
+    assert [t for t, _ in _found("قال المرصد إن 15 ألف شخص غادروا المدينة.")] == ["COERCE"]
+    assert [t for t, _ in _found("غادرت الدفعة الأخيرة من المقاتلين المدينة.")] == ["RETREAT"]
+    assert [t for t, _ in _found("غادر الوزير القاعة.")] == []
+
+
+def test_events_a_common_word_is_peeled_only_for_a_guarded_reading() -> None:
+    assert [t for t, _ in _found("وفر أكثر من 2500 مدني من المدينة.")] == ["COERCE"]
+    assert [t for t, _ in _found("وفر المجلس الدعم للمشروع.")] == []
+
+
+def test_events_an_offensives_toll_is_no_war_toll_and_nobody_killed_is_no_event() -> None:
+    assert [t for t, _ in _found("وقتل أكثر من ألف مدني خلال ثلاثة أسابيع من القصف على المدينة.")] == ["ASSAULT"]
+    assert _found("ولم يقتل أي من أفراد الطاقم.") == []
+
+
+def test_events_a_repeated_attack_word_with_its_toll_is_kept() -> None:
+    text = "قصفت الطائرات المدينة أمس. ووثق المرصد مقتل 42 مدنيا جراء القصف الجوي على المدينة."
+    assert [t for t, _ in _found(text)] == ["ASSAULT", "ASSAULT"]

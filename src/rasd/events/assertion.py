@@ -9,6 +9,7 @@ from dataclasses import replace
 from rasd.document import Document, Span, Token
 from rasd.events.cues import find_cue
 from rasd.events.trigger_match import Trigger
+from rasd.recognise.quantities import quantities_in
 
 _CONDITION_WINDOW = 4  # "في حال وقوع هجوم", "إذا تعرضت لهجوم"
 _PURPOSE_WINDOW = 3  # "عملية تهدف إلى طرد"
@@ -22,6 +23,7 @@ def not_asserted(doc: Document, trig: Trigger) -> bool:
     tokens = doc.tokens
     before = tokens[max(0, trig.first - _CONDITION_WINDOW) : trig.first]
     return (_prevented(tokens, trig) or _only_possible(tokens, trig) or _in_boilerplate(doc, trig)
+            or (trig.entry.casualty and _war_toll(doc, trig))
             or find_cue(tokens[max(0, trig.first - _PURPOSE_WINDOW) : trig.first], "purpose") is not None
             or _blocked(trig, tokens) or find_cue(before, "conditional") is not None)
 
@@ -40,7 +42,8 @@ def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
         return True
     if prev is not None and (find_cue([prev], "generic") is not None or find_cue([prev], "negated") is not None):
         return True
-    return trig.entry.casualty and _war_toll(tokens, trig)
+    # "لم يقتل أحد", "لم يصب أي من": nobody was hurt
+    return prev is not None and trig.entry.casualty and find_cue([prev], "negation") is not None
 
 
 def _in_boilerplate(doc: Document, trig: Trigger) -> bool:
@@ -68,11 +71,21 @@ def _only_possible(tokens: list[Token], trig: Trigger) -> bool:
         or find_cue(tokens[max(0, trig.first - 2) : trig.first], "possible_before") is not None)
 
 
-def _war_toll(tokens: list[Token], trig: Trigger) -> bool:
-    """"نزاع أسفر عن مقتل أكثر من 350 ألف شخص", "آلاف الأطفال قتلوا": the dead counted in thousands are the
-    war's toll told as background, not an event of the report."""
-    return (find_cue(tokens[trig.last + 1 : trig.last + 1 + _TOLL_WINDOW], "war_toll") is not None
-            or find_cue(tokens[max(0, trig.first - _TOLL_WINDOW + 1) : trig.first], "war_toll") is not None)
+_WAR_TOLL_MIN = 10_000  # "أكثر من ألف مدني خلال 3 أسابيع" is an offensive's toll; "350 ألف" the war's
+
+
+def _war_toll(doc: Document, trig: Trigger) -> bool:
+    """"نزاع أسفر عن مقتل أكثر من 350 ألف شخص", "آلاف الأطفال قتلوا": the dead counted in (tens of) thousands
+    are the war's toll told as background, not an event of the report."""
+    tokens = doc.tokens
+    for window in (tokens[trig.last + 1 : trig.last + 1 + _TOLL_WINDOW],
+                   tokens[max(0, trig.first - _TOLL_WINDOW + 1) : trig.first]):
+        if window and find_cue(window, "war_toll") is not None:
+            counts = quantities_in(doc, Span(window[0].start, window[-1].end))
+            if not (counts and all(
+                    q.value is not None and q.value < _WAR_TOLL_MIN for _, q in counts)):
+                return True
+    return False
 
 
 _NEGATION_FLIPS = {"AGREE": "REJECT", "CONSULT": "REJECT", "SUPPORT": "REJECT", "COOPERATE": "REJECT",

@@ -46,6 +46,7 @@ class Entry:
     # a trigger only next to one of these verbs (any inflection): أدخلت مساعدات, قافلة مساعدات وصلت
     governed: frozenset[str] = frozenset()
     window: int = 5  # words after the trigger in which one of `needs` must stand
+    window_before: int = 0  # words before the trigger where `needs` may stand too (15 ألف شخص غادروا)
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def _entries(raw: dict) -> list[tuple[dict, Entry]]:
                           frozenset(key(n) for n in item.get("not_before", [])), bool(item.get("label")),
                           bool(item.get("indefinite")),
                           frozenset(f for v in item.get("governed", []) for f in verb_forms(key(v))),
-                          int(item.get("window", 5)))
+                          int(item.get("window", 5)), int(item.get("window_before", 0)))
             out.append((item, entry))
     return out
 

@@ -128,7 +128,7 @@ def _absorb_casualties(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue
         if t is attack:
             tolls = [o.entry for o in sentence if o.entry.casualty]
-            t = Trigger(t.first, t.last, _with_violations(t.entry, tolls), t.pos)
+            t = Trigger(t.first, t.last, _with_violations(t.entry, tolls), t.pos, toll=bool(tolls))
         keep.append(t)
     return keep
 
@@ -228,7 +228,7 @@ def _drop_repeats(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     for t in triggers:
         ident = (t.entry.type, t.entry.lemma)
         nominal = is_definite(doc.tokens[t.first]) and t.pos in ("noun", "form") and t.first == t.last
-        if nominal and ident in seen and t.entry.type not in _FRESH_TYPES:
+        if nominal and ident in seen and t.entry.type not in _FRESH_TYPES and not t.toll:
             continue
         if nominal and t.entry.type in _REFERRED_TYPES and (t.entry.type, "") in seen and (
                 _same_as_before(doc, t) or not _brings_news(doc, t)):
@@ -246,7 +246,10 @@ def _same_as_before(doc: Document, t: Trigger) -> bool:
 
 
 def _brings_news(doc: Document, t: Trigger) -> bool:
-    """A place, a time or a count in the trigger's clause: "الهجوم على بلدة X أمس" tells something new."""
+    """A place, a time or a count in the trigger's clause: "الهجوم على بلدة X أمس" tells something new; so
+    does the attack's toll told with it (مقتل 42 مدنيا جراء القصف)."""
+    if t.toll:
+        return True
     start = doc.tokens[t.first].start
     clause = clause_of(doc, doc.sentence_of(start), start)
     return bool(time_values_in(doc, clause) or quantities_in(doc, clause) or any(

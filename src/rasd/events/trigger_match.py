@@ -24,6 +24,7 @@ class Trigger:
     last: int  # index of the last token
     entry: Entry
     pos: str  # verb | noun | form | phrase
+    toll: bool = False  # the dead or wounded of its sentence were folded into it (one_action._absorb_casualties)
 
     def span(self, tokens: list[Token]) -> Span:
         return Span(tokens[self.first].start, tokens[self.last].end)
@@ -33,16 +34,17 @@ _CONJ_STRIPS = ("و", "ف")
 _NOUN_STRIPS = ("وب", "ول", "فب", "فل", "ب", "ل", "ال", "وال", "بال", "لل", "وبال", "ولل")  # not before verbs
 
 
-def _keys(token: Token) -> list[tuple[str, bool]]:
+def _keys(token: Token, peel_common: bool = False) -> list[tuple[str, bool]]:
     """Lookup keys of a token, each with whether only a noun may match it: its clitic-stripped stem, the
     whole word, then the word with proclitics peeled by the lexicon itself (the tokenizer keeps وخطفت whole
-    when خطفت is rare in its word list). A preposition or article never stands before a verb."""
+    when خطفت is rare in its word list). A preposition or article never stands before a verb. A common word
+    is peeled only for readings that carry their own condition (وفر أكثر من ألف مدني: و + فر)."""
     stem = token.stem_norm
     keys = [(stem, False)]
     if token.segments and token.segments[-1].role == "enclitic":
         keys.append((stem + token.norm[len(token.norm) - len(token.segments[-1].text):], False))
     keys.append((token.norm, False))
-    if not is_common_word(token.norm):  # وزارة is a word, not و + زارة
+    if peel_common or not is_common_word(token.norm):  # وزارة is a word, not و + زارة
         for strips, nouns_only in ((_CONJ_STRIPS, False), (_NOUN_STRIPS, True)):
             keys += [(token.norm[len(p):], nouns_only) for p in strips
                      if token.norm.startswith(p) and len(token.norm) - len(p) >= (2 if p in _CONJ_STRIPS else 3)]
@@ -57,7 +59,7 @@ def match_at(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
 def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
     """A guarded reading (تعهد بالرد is a threat) wins when its condition holds; else the plain one."""
     for table in (lex.guarded, lex.words):
-        for k, nouns_only in _keys(tokens[i]):
+        for k, nouns_only in _keys(tokens[i], peel_common=table is lex.guarded):
             hit = table.get(k)
             if hit is None or (nouns_only and hit[1] == "verb"):
                 continue
@@ -89,8 +91,20 @@ def _conditioned(tokens: list[Token], i: int, entry: Entry, pos: str, nominal: b
         window = window[: next((k for k, t in enumerate(window) if t.norm in _SENTENCE_ENDS), len(window))]
         found = next((j for j, t in enumerate(window, i + 1)
                       if t.stem_norm in entry.needs or t.norm in entry.needs), None)
-        return Trigger(i, found, entry, pos) if found is not None else None
+        if found is not None:
+            return Trigger(i, found, entry, pos)
+        return Trigger(i, i, entry, pos) if _needed_before(tokens, i, entry) else None
     return Trigger(i, i, entry, pos)
+
+
+def _needed_before(tokens: list[Token], i: int, entry: Entry) -> bool:
+    """One of the entry's `needs` in the `window_before` words before the trigger, within its sentence."""
+    for t in reversed(tokens[max(0, i - entry.window_before) : i]):
+        if t.norm in _SENTENCE_ENDS:
+            return False
+        if t.stem_norm in entry.needs or t.norm in entry.needs:
+            return True
+    return False
 
 
 _LABEL_WINDOW = 15  # the verb, its subject and object, then بـ"..." or بأنه "..."
