@@ -268,3 +268,8 @@ def test_events_an_offensives_toll_is_no_war_toll_and_nobody_killed_is_no_event(
 def test_events_a_repeated_attack_word_with_its_toll_is_kept() -> None:
     text = "قصفت الطائرات المدينة أمس. ووثق المرصد مقتل 42 مدنيا جراء القصف الجوي على المدينة."
     assert [t for t, _ in _found(text)] == ["ASSAULT", "ASSAULT"]
+
+
+def test_events_opening_fire_with_the_subject_between() -> None:
+    assert _found("فتحت قوات النظام نيران رشاشاتها على البلدة.") == [("ASSAULT", "فتحت قوات النظام نيران")]
+    assert _found("فتحت المدارس أبوابها.") == []

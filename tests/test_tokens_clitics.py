@@ -46,3 +46,8 @@ def test_tokens_segments_keep_original_offsets_with_diacritics() -> None:
 @given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويةىءأإآ", min_size=1, max_size=12))
 def test_tokens_segments_concatenate_to_the_word(word: str) -> None:
     assert "".join(piece for piece, _ in segment_word(word)) == word
+
+
+def test_tokens_opened_is_not_so_under() -> None:
+    doc = analysed("فتحت القوات النار.")
+    assert [s.role for s in doc.tokens[0].segments] == ["stem"]

@@ -37,6 +37,9 @@ _ENCLITIC_BONUS = 1.0
 # Words that start like article + stem but are not (normalised, folded).
 _NOT_ARTICLE = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
                           "اللاتي", "اللواتي", "الله", "الان", "الف", "الاف", "اليوم"})
+# Verbs that start like conjunction + preposition but are not: فتحت is 'opened', not ف + تحت. The word list
+# cannot tell them apart (تحت is far more frequent), so they are named here.
+_NOT_CLITIC = frozenset({"فتحت"})
 _MIN_STEM = 2
 _MIN_PROCLITIC_STEM = 3  # كان is not ك + ان, لكن is not ل + كن ...
 # ... but وفي, وما, وقد are: short function words after a conjunction
@@ -104,7 +107,7 @@ def segment_word(word: str) -> list[tuple[str, str]]:
     Frequencies are looked up under the folded form; the split itself works on the unfolded
     word so that ة (never a pronoun) is not confused with the pronoun ه.
     """
-    if len(word) <= _MIN_STEM or not _ARABIC.match(word):
+    if len(word) <= _MIN_STEM or not _ARABIC.match(word) or fold(word) in _NOT_CLITIC:
         return [(word, "stem")]
     best_score, best = _logf(fold(word)), []
     for proclitics in _proclitic_options(word):
