@@ -60,10 +60,16 @@ def merge_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
 def _joined(tokens: list[Token], a: int, b: int) -> bool:
     """Only the conjunction و, a comma-free gap of at most one plain word, or nothing lies between."""
     between = tokens[a + 1 : b]
-    if any(not t.text.isalnum() for t in between):
+    if any(not _plain(t) for t in between):
         return False
     nxt = tokens[b]
     return len(between) <= 1 or bool(nxt.segments and nxt.segments[0].text in ("و", "ف"))
+
+
+def _plain(tok: Token, quotes: bool = False) -> bool:
+    """A word, not punctuation (vowel marks and tanween do not count: هجوماً is a word); a quotation mark
+    counts as part of the phrase when `quotes` (محذرا بأن دمشق "ستدفع ثمنا")."""
+    return tok.norm.isalnum() or (quotes and tok.norm == '"')
 
 
 def _richer(a: Entry, b: Entry) -> Entry:
@@ -182,7 +188,7 @@ def _agreed_content(doc: Document, prev: Trigger, t: Trigger) -> bool:
             prev.entry.type in ("AGREE", "REQUEST") and t.entry.type in _CONTENT_TYPES)):
         return False
     between = doc.tokens[prev.last + 1 : t.first]
-    return len(between) <= _CONTENT_WINDOW and all(tok.text.isalnum() for tok in between)
+    return len(between) <= _CONTENT_WINDOW and all(_plain(tok) for tok in between)
 
 
 _STANCE_TYPES = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT"})
@@ -211,7 +217,7 @@ def _more_content(doc: Document, content: Trigger, t: Trigger) -> bool:
 def _threat_content(doc: Document, threat: Trigger, t: Trigger) -> bool:
     """"هددت تركيا بأنها ستستهدف القوات": what follows أن in the threat's clause is what is threatened."""
     between = doc.tokens[threat.last + 1 : t.first]
-    if len(between) > _COMPLEMENT_WINDOW + 2 or any(not tok.text.isalnum() for tok in between):
+    if len(between) > _COMPLEMENT_WINDOW + 2 or any(not _plain(tok, quotes=True) for tok in between):
         return False
     return find_cue(between, "content") is not None
 
