@@ -273,3 +273,24 @@ def test_events_a_repeated_attack_word_with_its_toll_is_kept() -> None:
 def test_events_opening_fire_with_the_subject_between() -> None:
     assert _found("فتحت قوات النظام نيران رشاشاتها على البلدة.") == [("ASSAULT", "فتحت قوات النظام نيران")]
     assert _found("فتحت المدارس أبوابها.") == []
+
+
+def test_events_arrests_told_with_their_idioms() -> None:
+    assert _found("ألقت الشرطة التركية القبض على ثلاثة أشخاص.")[0][0] == "COERCE"
+    assert [t for t, _ in _found("وأوقفت قوة من الجيش 23 شخصا قرب الحدود.")] == ["COERCE"]
+    assert _found("وأعلنت الحكومة أنها أوقفت القتال.") == []
+
+
+def test_events_crossing_the_border_and_falling_into_a_forces_hands() -> None:
+    assert [t for t, _ in _found("اجتاز عشرات المقاتلين الحدود إلى داخل سوريا.")] == ["MOBILIZE"]
+    assert [t for t, _ in _found("اجتاز الطلاب الامتحان.")] == []
+    assert [t for t, _ in _found("وكانت البلدة سقطت في يد المعارضة في مايو.")] == ["ASSAULT"]
+
+
+def test_events_words_used_in_another_sense_are_not_events() -> None:
+    assert _found("وهذا أكبر دليل على ذلك.") == []
+    assert _found("والتقى الوزيران على هامش قمة العشرين.")[1:] == []
+    assert _found("وتوصلت اللجنة إلى معلومات جديدة.") == []
+    assert [t for t, _ in _found("وتوصل الطرفان إلى اتفاق لوقف القتال.")] == ["AGREE"]
+    assert _found("وقال إن الهجوم يستهدف وحدة بلادنا.") == [("ASSAULT", "الهجوم")]
+    assert _found("وهذا يتعارض مع القانون الدولي.") == []
