@@ -38,3 +38,8 @@ def test_events_status_a_deal_reached_is_not_a_deal_intended() -> None:
 def test_events_status_an_announcement_inside_a_relative_clause_is_its_nouns() -> None:
     statuses = _statuses("دخلت الهدنة التي أعلنت عنها روسيا حيز التنفيذ بعد أيام من القصف العنيف.")
     assert ("ASSAULT", "announced") not in statuses
+
+
+def test_events_status_announcing_losses_is_a_report() -> None:
+    assert _statuses("وأعلنت طهران مقتل سبعة من مقاتليها جراء الغارة.") == [("ASSAULT", "reported")]
+    assert _statuses("وأعلن الجيش سيطرته على البلدة.")[0][1] == "announced"

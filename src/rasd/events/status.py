@@ -57,6 +57,8 @@ def _announcing(before: list) -> bool:
     at = find_cue(before, "announced")
     if at is None:
         return False
+    if find_cue(before[at + 1 :], "losses") is not None:
+        return False  # "أعلنت طهران مقتل سبعة من مقاتليها جراء الغارة": the toll is news, not its own deed
     return not (at > 0 and before[at - 1].norm in single("relatives"))
 
 
