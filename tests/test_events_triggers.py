@@ -294,3 +294,13 @@ def test_events_words_used_in_another_sense_are_not_events() -> None:
     assert [t for t, _ in _found("وتوصل الطرفان إلى اتفاق لوقف القتال.")] == ["AGREE"]
     assert _found("وقال إن الهجوم يستهدف وحدة بلادنا.") == [("ASSAULT", "الهجوم")]
     assert _found("وهذا يتعارض مع القانون الدولي.") == []
+
+
+def test_events_an_imperfect_with_the_article_is_another_word() -> None:
+    assert _found("بدأت المتدربات بالتطبيق العملي لما تم التدرب عليه.") == []
+    assert [t for t, _ in _found("المعارضة التي تدربها القوات الأميركية في تركيا.")] == ["AID"]
+
+
+def test_events_arming_as_a_topic_and_withdrawal_as_applies_to_are_not_events() -> None:
+    assert _found("تردد البيت الأبيض في تسليح المعارضة.") == []
+    assert _found("وهذا ينسحب على عناصر الوحدات.") == []

@@ -56,16 +56,20 @@ class Lexicon:
     longest_phrase: int
     # readings tried before `words`, kept only when their conditions hold (تعهد بالرد is a threat, تعهد a pledge)
     guarded: dict[str, tuple[Entry, str]] = field(default_factory=dict)
+    # generated imperfects: with an article they are another word (التدرب 'practising', not تدرب 'she trains')
+    imperfect: frozenset[str] = frozenset()
 
 
 key = match_key  # lexicon words are looked up under the one matching key of the project
 
 
 def verb_forms(stem: str) -> set[str]:
-    forms = {stem + suffix + obj for suffix in _PERFECT for obj in _OBJECT}
+    return {stem + suffix + obj for suffix in _PERFECT for obj in _OBJECT} | imperfect_forms(stem)
+
+
+def imperfect_forms(stem: str) -> set[str]:
     base = stem[1:] if stem.startswith("ا") and len(stem) > 3 else stem
-    forms |= {pre + base + suf + obj for pre in _IMPERFECT_PREFIX for suf in _IMPERFECT_SUFFIX for obj in _OBJECT}
-    return forms
+    return {pre + base + suf + obj for pre in _IMPERFECT_PREFIX for suf in _IMPERFECT_SUFFIX for obj in _OBJECT}
 
 
 def noun_forms(stem: str) -> set[str]:
@@ -126,8 +130,10 @@ def load_lexicon() -> Lexicon:
     words: dict[str, tuple[Entry, str]] = {}
     phrases: dict[tuple[str, ...], Entry] = {}
     guarded: dict[str, tuple[Entry, str]] = {}
+    imperfect: set[str] = set()
     for item, entry in _entries(raw):
         table = guarded if item.get("guarded") else words
+        imperfect.update(f for v in item.get("verbs", []) for f in imperfect_forms(key(v)))
         for v in item.get("verbs", []):
             for f in verb_forms(key(v)):
                 table.setdefault(f, (entry, "verb"))  # earlier entries win: likelier readings come first
@@ -140,10 +146,11 @@ def load_lexicon() -> Lexicon:
         for p in item.get("phrases", []):
             phrases[tuple(key(w) for w in p)] = entry
     for lemma, entry in _cameo_seed():
+        imperfect.update(imperfect_forms(lemma))
         for f in verb_forms(lemma):
             words.setdefault(f, (entry, "verb"))  # the hand-written lexicon wins where both have a form
     # exact forms named in the data beat generated ones (e.g. نفي the noun over a verb form)
     for item, entry in _entries(raw):
         for f in item.get("forms", []):
             (guarded if item.get("guarded") else words)[key(f)] = (entry, "form")
-    return Lexicon(words, phrases, max((len(p) for p in phrases), default=1), guarded)
+    return Lexicon(words, phrases, max((len(p) for p in phrases), default=1), guarded, frozenset(imperfect))

@@ -65,6 +65,8 @@ def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
                 continue
             if hit[1] == "verb" and ta_marbuta(tokens[i]):
                 continue  # السمحة is not سمحه: ة never ends a verb form
+            if hit[1] == "verb" and k in lex.imperfect and (nouns_only or is_definite(tokens[i])):
+                continue  # التدرب is 'practising', not the imperfect تدرب
             trig = _conditioned(tokens, i, *hit, nominal=nouns_only)
             if trig is not None or table is lex.words:
                 return trig
