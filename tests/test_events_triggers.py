@@ -304,3 +304,12 @@ def test_events_an_imperfect_with_the_article_is_another_word() -> None:
 def test_events_arming_as_a_topic_and_withdrawal_as_applies_to_are_not_events() -> None:
     assert _found("تردد البيت الأبيض في تسليح المعارضة.") == []
     assert _found("وهذا ينسحب على عناصر الوحدات.") == []
+
+
+def test_events_what_a_demand_asks_for_is_part_of_the_demand() -> None:
+    assert [t for t, _ in _found("ودعا المعتصمون إلى إعدام القاتل.")] == ["REQUEST"]
+    assert [t for t, _ in _found("وطالبت المنظمة بمحاكمة المسؤولين عن القصف.")][:1] == ["REQUEST"]
+
+
+def test_events_a_noun_in_construct_is_not_a_verb_form() -> None:
+    assert _found("اتهمت تركيا الأكراد بالتطهير في المناطق الخاضعة لسيطرتهم على حدودها.")[1:] == []

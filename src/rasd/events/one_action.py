@@ -162,6 +162,8 @@ def _absorb_complements(doc: Document, triggers: list[Trigger]) -> list[Trigger]
         if prev and (_agreed_content(doc, prev, t) or (content is not None and _more_content(doc, content, t))):
             content = t  # "يقضي بخروج المقاتلين ... وتسليم أسلحتهم": the terms go on with و
             continue
+        if prev and _demanded(doc, prev, t):
+            continue  # "دعا المعتصمون إلى إعدام", "طالب بمحاسبة": what is asked for is not done
         if (prev and t.pos in ("noun", "form", "phrase")
                 and (t.entry.type in _COMPLEMENT_TYPES or prev.entry.type == "THREATEN")
                 and prev.entry.type != t.entry.type and t.first - prev.last <= _COMPLEMENT_WINDOW
@@ -169,6 +171,19 @@ def _absorb_complements(doc: Document, triggers: list[Trigger]) -> list[Trigger]
             continue
         out.append(t)
     return out
+
+
+def _demanded(doc: Document, request: Trigger, t: Trigger) -> bool:
+    """A verbal noun governed by إلى or بـ right after a demand (its subject may stand between) is what is
+    demanded."""
+    if request.entry.type != "REQUEST" or t.pos == "verb" or not _same_sentence(doc, request, t):
+        return False
+    between = doc.tokens[request.last + 1 : t.first]
+    if len(between) > _COMPLEMENT_WINDOW or any(not _plain(tok) for tok in between):
+        return False
+    first = doc.tokens[t.first]
+    governed = bool(first.segments) and first.segments[0].role == "proclitic" and first.segments[0].text == "ب"
+    return governed or bool(between and between[-1].norm in ("الي", "الى"))
 
 
 _CONTENT_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what deals and demands are about

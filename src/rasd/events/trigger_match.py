@@ -67,6 +67,8 @@ def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
                 continue  # السمحة is not سمحه: ة never ends a verb form
             if hit[1] == "verb" and k in lex.imperfect and (nouns_only or is_definite(tokens[i])):
                 continue  # التدرب is 'practising', not the imperfect تدرب
+            if hit[1] == "form" and _construct_noun(tokens[i], k):
+                continue  # لسيطرتهم is سيطرة + هم after a preposition, not the verb سيطرت
             trig = _conditioned(tokens, i, *hit, nominal=nouns_only)
             if trig is not None or table is lex.words:
                 return trig
@@ -142,6 +144,13 @@ def _match_phrase(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
             if entry:
                 return Trigger(i, i + n - 1, entry, "phrase")
     return None
+
+
+def _construct_noun(token: Token, key: str) -> bool:
+    """A form ending in ت, with a preposition or article before and a pronoun after, is a noun whose ة turned
+    to ت before the pronoun (لسيطرتهم), not a verb (سيطرت); plurals in ات keep their reading (بمساعداتهم)."""
+    return (key.endswith("ت") and not key.endswith("ات") and has_nominal_prefix(token)
+            and bool(token.segments) and token.segments[-1].role == "enclitic")
 
 
 def ta_marbuta(token: Token) -> bool:
