@@ -80,3 +80,14 @@ def test_events_roles_the_one_aided_is_the_target() -> None:
     doc = with_actors("أرسلت الأمم المتحدة مساعدات إلى سكان البلدة المحاصرة.",
                       [("الأمم المتحدة", "igo"), ("سكان البلدة", "civilians")])
     assert roles_of(doc, "مساعدات") == (["الأمم المتحدة"], ["سكان البلدة"])
+
+
+def test_events_roles_doer_resumed_after_a_plural_noun_form() -> None:
+    doc = with_actors("وقتل عشرة مدنيين في غارات شنتها طائرات النظام على البلدة.",
+                      [("طائرات النظام", "state_forces"), ("عشرة مدنيين", "civilians")])
+    assert roles_of(doc, "غارات") == (["طائرات النظام"], ["عشرة مدنيين"])
+
+
+def test_events_roles_who_announces_its_dead_did_not_strike() -> None:
+    doc = with_actors("وأعلنت طهران مقتل سبعة من مقاتليها جراء الغارة.", [("طهران", "foreign_state")])
+    assert roles_of(doc, "الغارة")[0] == []

@@ -34,6 +34,7 @@ from rasd.events.roles_clauses import (
     speaker_subject,
     verb_forms_of,
 )
+from rasd.events.trigger_match import has_nominal_prefix, ta_marbuta
 from rasd.events.triggers import Trigger
 
 __all__ = ["Roles", "TokenIndex", "assign_roles"]
@@ -92,9 +93,13 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     passive = _is_passive(doc, trig) or undergo is not None
     nominal = _is_nominal(doc, trig)
     agent = marked_agent(doc, c.after, index, trig.last, plain_min=passive or nominal)
+    partners: list[Located] = []
+    if agent is None and trig.pos == "form" and _noun_shaped(doc.tokens[trig.first]):
+        agent = resumed_doer(doc, trig.last, clause, c.after, index)  # "في غارات شنتها طائرات النظام"
+        partners = _coordinated(c, agent, c.after) if agent else []
     if agent:
-        sources.append(agent)
-    after = [a for a in c.after if a is not agent]
+        sources += [agent, *partners]
+    after = [a for a in c.after if a is not agent and a not in partners]
     preps = {"مع"} if trig.entry.type in _PARTNER_TYPES else single("target_preps")
     if trig.entry.type in _GIVING_TYPES:
         preps = preps | single("recipient_preps")  # "أرسلت مساعدات إلى سكان البلدة": the recipient
@@ -462,6 +467,12 @@ def _is_nominal(doc: Document, trig: Trigger) -> bool:
     if any(ch in gap for ch in ",،.:;؛"):
         return False
     return prev.stem_norm in single("nominal_after") or is_verb_of(prev, "light_verbs")
+
+
+def _noun_shaped(token: Token) -> bool:
+    """A listed form that can only be a noun: with an article or a preposition (بالغارات), or ending in the
+    feminine plural ات or in ة (غارات, مفخخة); no verb form ends so."""
+    return has_nominal_prefix(token) or ta_marbuta(token) or token.stem_norm.endswith("ات")
 
 
 def _undergo_verb(doc: Document, trig: Trigger) -> int | None:
