@@ -91,3 +91,11 @@ def test_events_roles_doer_resumed_after_a_plural_noun_form() -> None:
 def test_events_roles_who_announces_its_dead_did_not_strike() -> None:
     doc = with_actors("وأعلنت طهران مقتل سبعة من مقاتليها جراء الغارة.", [("طهران", "foreign_state")])
     assert roles_of(doc, "الغارة")[0] == []
+
+
+def test_events_roles_partners_named_before_from_one_side_are_not_the_other_side() -> None:
+    doc = with_actors("اشتباكات بين قوات النظام والميليشيات الموالية لها من جهة والفصائل المعارضة من جهة أخرى.",
+                      [("قوات النظام", "state_forces"), ("الميليشيات الموالية لها", "militia"),
+                       ("الفصائل المعارضة", "armed_opposition")])
+    sources, targets = roles_of(doc, "اشتباكات")
+    assert sources[:1] == ["قوات النظام"] and targets == ["الفصائل المعارضة"]

@@ -159,8 +159,26 @@ def between_sides(doc: Document, trig_last: int, clause: Span, after: list[Locat
             if first is None:
                 return None
             rest = [a for a in after if a.start >= first.end and index.at(a.start) > index.at(first.end - 1)]
+            side_end = _side_marker(doc, index.at(first.end - 1) + 1, clause)
+            if side_end is not None:  # "بين A وB من جهة، وC من جهة أخرى": B fights beside A
+                rest = [a for a in rest if index.at(a.start) > side_end]
             second = rest[0] if rest and doc.tokens[index.at(rest[0].start)].norm.startswith("و") else None
             return first, second
+    return None
+
+
+_SIDE_WORDS = frozenset({"جهه", "طرف", "ناحيه"})
+_SIDE_WINDOW = 12
+
+
+def _side_marker(doc: Document, start: int, clause: Span) -> int | None:
+    """Index of the word closing the first side of a fight ("من جهة", "من طرف"), if it follows soon."""
+    tokens = doc.tokens
+    for j in range(start + 1, min(start + _SIDE_WINDOW, len(tokens))):
+        if tokens[j].start >= clause.end:
+            return None
+        if tokens[j].stem_norm in _SIDE_WORDS and tokens[j - 1].stem_norm == "من":
+            return j
     return None
 
 
