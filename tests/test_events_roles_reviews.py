@@ -99,3 +99,8 @@ def test_events_roles_partners_named_before_from_one_side_are_not_the_other_side
                        ("الفصائل المعارضة", "armed_opposition")])
     sources, targets = roles_of(doc, "اشتباكات")
     assert sources[:1] == ["قوات النظام"] and targets == ["الفصائل المعارضة"]
+
+
+def test_events_roles_subject_between_a_light_verb_and_its_noun() -> None:
+    doc = with_actors("وقام الرئيس التركي بزيارة إلى موسكو.", [("الرئيس التركي", "foreign_state")])
+    assert roles_of(doc, "بزيارة")[0] == ["الرئيس التركي"]

@@ -278,7 +278,10 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
         if lam is not None and c.category(lam) not in _VICTIM_CATEGORIES:
             sources.append(lam)  # "التصعيد العسكري لقوات النظام", "هجوم لتنظيم داعش"
     light = c.index.before(c.head.start)
-    if light is not None and is_verb_of(light, "light_verbs") and not has_agent:
+    subject_between = _light_verb_subject(c) if not has_agent and not sources else None
+    if subject_between is not None:  # "قام وزير الخارجية التركي بزيارة": the subject stands between
+        sources += [subject_between, *_coordinated(c, subject_between, after)]
+    elif light is not None and is_verb_of(light, "light_verbs") and not has_agent:
         subject = _subject(c, Span(light.start, light.end), c.before, [a for a in after if a is not genitive])
         if subject and subject not in sources:
             sources += [subject, *_coordinated(c, subject, after)]
@@ -290,6 +293,22 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
         doer = _governor_doer(c, clause)
         if doer is not None:
             sources.append(doer)
+
+
+_LIGHT_SUBJECT_WINDOW = 6
+
+
+def _light_verb_subject(c: _Clause) -> Located | None:
+    """The actor standing exactly between a light verb and its noun ("قام وزير الخارجية التركي بزيارة",
+    "شنت الطائرات الروسية غارات")."""
+    head = c.index.at(c.head.start)
+    for a in reversed(c.before):
+        first, last = c.index.at(a.start), c.index.at(a.end - 1)
+        if last != head - 1:
+            continue
+        if first > 0 and head - first <= _LIGHT_SUBJECT_WINDOW and is_verb_of(c.doc.tokens[first - 1], "light_verbs"):
+            return a
+    return None
 
 
 def _lam_after(c: _Clause, genitive: Located, after: list[Located]) -> Located | None:
