@@ -104,3 +104,9 @@ def test_events_roles_partners_named_before_from_one_side_are_not_the_other_side
 def test_events_roles_subject_between_a_light_verb_and_its_noun() -> None:
     doc = with_actors("وقام الرئيس التركي بزيارة إلى موسكو.", [("الرئيس التركي", "foreign_state")])
     assert roles_of(doc, "بزيارة")[0] == ["الرئيس التركي"]
+
+
+def test_events_roles_an_actor_before_a_subordinate_clause_is_not_its_subject() -> None:
+    doc = with_actors("وأعلن الجيش مقتل ثلاثة جنود حين فتح مسلحون النار على دورية.",
+                      [("ثلاثة جنود", "state_forces"), ("مسلحون", "armed_group")])
+    assert roles_of(doc, "فتح")[0] == ["مسلحون"]
