@@ -387,8 +387,9 @@ def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]
         if gap == 1 and relative:
             return last  # "لقوات النظام التي بدأت حصارها": the antecedent, whatever governs it
         between = c.doc.tokens[c.index.at(last.end - 1) + 1 : c.index.at(verb.start)]
+        subordinate = any(t.stem_norm in single("subordinators") for t in between)
         if gap <= _SVO_WINDOW and _preposition(c.doc, last, c.index) is None and not _has_lam(c.doc, last, c.index) \
-                and not _set_apart(c.doc, last, verb) and not any(t.stem_norm in single("subordinators") for t in between):
+                and not _set_apart(c.doc, last, verb) and not subordinate:
             return last
     if _pronoun_subject(c.doc, c.index.at(verb.start)):
         return None
