@@ -11,7 +11,7 @@ _ANNOUNCE_TYPES = frozenset({"AGREE", "CONCEDE", "MOBILIZE", "AID", "RETREAT", "
 _FUTURE_PROCLITIC = "س"
 _ACCUSE_WINDOW = 8  # words before the trigger where an accusation verb makes it the accusation's content
 _PLANNED_WINDOW = 8
-_UNDERGO_WINDOW = 6  # "تعرضت مناطق في ريف اللاذقية لقصف": the undergo verb may stand a few words back
+_UNDERGO_WINDOW = 10  # "تعرضت مناطق في بلدة ... بريف حمص الشمالي لقصف": the undergo verb may stand well back
 
 
 def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, date: EventDate,
