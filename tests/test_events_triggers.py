@@ -313,3 +313,9 @@ def test_events_what_a_demand_asks_for_is_part_of_the_demand() -> None:
 
 def test_events_a_noun_in_construct_is_not_a_verb_form() -> None:
     assert _found("اتهمت تركيا الأكراد بالتطهير في المناطق الخاضعة لسيطرتهم على حدودها.")[1:] == []
+
+
+def test_events_a_student_an_appeal_and_no_need_are_not_requests() -> None:
+    assert _found("وهو طالب جزائري سعى للقيام بعمل.")[:1] != [("REQUEST", "طالب")]
+    assert _found("حددت المحكمة موعدا للنظر في طلبات الاستئناف.") == []
+    assert _found("وقال إنه لا ضرورة تقنية لهذا التنسيق.") == []
