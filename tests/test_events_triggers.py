@@ -319,3 +319,9 @@ def test_events_a_student_an_appeal_and_no_need_are_not_requests() -> None:
     assert _found("وهو طالب جزائري سعى للقيام بعمل.")[:1] != [("REQUEST", "طالب")]
     assert _found("حددت المحكمة موعدا للنظر في طلبات الاستئناف.") == []
     assert _found("وقال إنه لا ضرورة تقنية لهذا التنسيق.") == []
+
+
+def test_events_a_courts_conviction_and_the_defendants_are_no_accusation() -> None:
+    assert _found("وأدانت المحكمة ثلاثة آخرين وعاقبتهم بالسجن.") == []
+    assert _found("وحكم القاضي على المتهمين بالسجن.") == []
+    assert [t for t, _ in _found("أدانت الحكومة الهجوم على المدنيين.")][:1] == ["ACCUSE"]
