@@ -325,3 +325,8 @@ def test_events_a_courts_conviction_and_the_defendants_are_no_accusation() -> No
     assert _found("وأدانت المحكمة ثلاثة آخرين وعاقبتهم بالسجن.") == []
     assert _found("وحكم القاضي على المتهمين بالسجن.") == []
     assert [t for t, _ in _found("أدانت الحكومة الهجوم على المدنيين.")][:1] == ["ACCUSE"]
+
+
+def test_events_lifting_a_siege_is_no_siege() -> None:
+    assert _found("ويتضمن الاتفاق وقفا لإطلاق النار وفك الحصار عن المدينة.")[1:] == []
+    assert [t for t, _ in _found("وتحاصر قوات النظام المدينة منذ عام 2013.")] == ["COERCE"]
