@@ -330,3 +330,9 @@ def test_events_a_courts_conviction_and_the_defendants_are_no_accusation() -> No
 def test_events_lifting_a_siege_is_no_siege() -> None:
     assert _found("ويتضمن الاتفاق وقفا لإطلاق النار وفك الحصار عن المدينة.")[1:] == []
     assert [t for t, _ in _found("وتحاصر قوات النظام المدينة منذ عام 2013.")] == ["COERCE"]
+
+
+def test_events_a_crowd_gathering_or_in_the_streets_is_a_protest() -> None:
+    assert [t for t, _ in _found("واحتشد المئات أمام السفارة.")] == ["PROTEST"]
+    assert [t for t, _ in _found("ونزل الأهالي إلى الشوارع.")] == ["PROTEST"]
+    assert _found("وتجمع المقاتلون في المعسكر.") == []
