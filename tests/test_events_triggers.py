@@ -336,3 +336,7 @@ def test_events_a_crowd_gathering_or_in_the_streets_is_a_protest() -> None:
     assert [t for t, _ in _found("واحتشد المئات أمام السفارة.")] == ["PROTEST"]
     assert [t for t, _ in _found("ونزل الأهالي إلى الشوارع.")] == ["PROTEST"]
     assert _found("وتجمع المقاتلون في المعسكر.") == []
+
+
+def test_events_a_refusal_said_not_to_happen_is_none() -> None:
+    assert _found("ورجح وقوع المزيد بدون أن يستبعد فرضية الاختراق.") == []

@@ -98,11 +98,12 @@ def negated(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     out = []
     for t in triggers:
         flip = _NEGATION_FLIPS.get(t.entry.type)
-        negated = (flip or t.entry.type == "REJECT") and find_cue(
-            doc.tokens[max(0, t.first - 2) : t.first], "negation") is not None
-        if negated and not flip:
-            continue
+        before = doc.tokens[max(0, t.first - 2) : t.first]
+        negated = (flip or t.entry.type == "REJECT") and find_cue(before, "negation") is not None
+        if t.entry.type == "REJECT" and (negated or find_cue(before, "negated") is not None):
+            continue  # "لم ينف", "بدون أن يستبعد": no refusal
         if negated and flip:
             t = Trigger(t.first, t.last, replace(t.entry, type=flip, mode=None), t.pos)
         out.append(t)
     return out
+
