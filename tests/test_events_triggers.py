@@ -340,3 +340,8 @@ def test_events_a_crowd_gathering_or_in_the_streets_is_a_protest() -> None:
 
 def test_events_a_refusal_said_not_to_happen_is_none() -> None:
     assert _found("ورجح وقوع المزيد بدون أن يستبعد فرضية الاختراق.") == []
+
+
+def test_events_an_operation_vowed_to_go_on_is_a_threat() -> None:
+    assert [t for t, _ in _found("وأكد الرئيس أن العملية العسكرية ستستمر حتى تطهير المنطقة.")][-1:] == ["THREATEN"]
+    assert _found("وقال إن الأمطار ستستمر حتى الغد.") == []
