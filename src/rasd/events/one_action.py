@@ -90,7 +90,8 @@ def _absorb_instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]
     for t in triggers:
         prev = out[-1] if out else None
         first = doc.tokens[t.first]
-        instrument = first.segments[:1] and first.segments[0].role == "proclitic" and first.segments[0].text == "ب"
+        counted = doc.tokens[t.first - 1] if t.first > 0 and _is_count(doc, t.first - 1) else None
+        instrument = _with_bi(counted or first)  # "بالبراميل", "بتسع ضربات جوية"
         if (prev and instrument and t.pos != "verb" and prev.entry.type == t.entry.type
                 and t.first - prev.last <= _INSTRUMENT_WINDOW
                 and _same_sentence(doc, prev, t)):
@@ -98,6 +99,17 @@ def _absorb_instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]
             continue
         out.append(t)
     return out
+
+
+def _with_bi(token: Token) -> bool:
+    return bool(token.segments) and token.segments[0].role == "proclitic" and token.segments[0].text == "ب"
+
+
+def _is_count(doc: Document, i: int) -> bool:
+    """A number word or figure standing at token i (بتسع, ب 9)."""
+    tok = doc.tokens[i]
+    return any(m.kind == "quantity" and tok.start <= m.start < tok.end for m in doc.mentions) or any(
+        ch.isdigit() for ch in tok.norm)
 
 
 _TARGETING = frozenset({"استهدف"})
