@@ -90,3 +90,8 @@ def test_events_stage_the_same_battle_is_no_new_battle() -> None:
 def test_events_stage_the_weapon_of_the_attack_answered_is_not_the_mode() -> None:
     doc = _extract("شنت الطائرات الأمريكية ضربات صاروخية على مطار الشعيرات ردا على هجوم بغاز السارين.")
     assert doc.events[0].mode != "cbrn"
+
+
+def test_events_stage_a_counted_weapon_after_bi_is_the_instrument() -> None:
+    doc = _extract("واستهدف التحالف مواقع التنظيم بتسع ضربات جوية قرب المدينة.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]

@@ -346,6 +346,3 @@ def test_events_an_operation_vowed_to_go_on_is_a_threat() -> None:
     assert [t for t, _ in _found("وأكد الرئيس أن العملية العسكرية ستستمر حتى تطهير المنطقة.")][-1:] == ["THREATEN"]
     assert _found("وقال إن الأمطار ستستمر حتى الغد.") == []
 
-
-def test_events_a_counted_weapon_after_bi_is_the_instrument() -> None:
-    assert [t for t, _ in _found("واستهدف التحالف مواقع التنظيم بتسع ضربات جوية قرب المدينة.")] == ["ASSAULT"]
