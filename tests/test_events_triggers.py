@@ -346,3 +346,8 @@ def test_events_an_operation_vowed_to_go_on_is_a_threat() -> None:
     assert [t for t, _ in _found("وأكد الرئيس أن العملية العسكرية ستستمر حتى تطهير المنطقة.")][-1:] == ["THREATEN"]
     assert _found("وقال إن الأمطار ستستمر حتى الغد.") == []
 
+
+
+def test_events_any_action_pointed_back_to_is_a_repeat() -> None:
+    text = "التقى الوزير نظيره الروسي أمس. وبحث هذا اللقاء الأوضاع في سوريا."
+    assert [t for t, _ in _found(text)] == ["CONSULT"]

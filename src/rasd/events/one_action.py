@@ -266,6 +266,8 @@ def _drop_repeats(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if nominal and t.entry.type in _REFERRED_TYPES and (t.entry.type, "") in seen and (
                 _same_as_before(doc, t) or not _brings_news(doc, t)):
             continue  # "الغارات ... القصف", "في نفس المعركة": another word for an attack already told
+        if nominal and (t.entry.type, "") in seen and _same_as_before(doc, t):
+            continue  # "هذا اللقاء", "الاتفاق ذاته": any action pointed back to
         seen.update((ident, (t.entry.type, "")))
         out.append(t)
     return out
