@@ -351,3 +351,16 @@ def test_events_an_operation_vowed_to_go_on_is_a_threat() -> None:
 def test_events_any_action_pointed_back_to_is_a_repeat() -> None:
     text = "التقى الوزير نظيره الروسي أمس. وبحث هذا اللقاء الأوضاع في سوريا."
     assert [t for t, _ in _found(text)] == ["CONSULT"]
+
+
+def test_events_fourth_review_round_triggers() -> None:
+    assert [t for t, _ in _found("وجرى اتصال هاتفي بين الرئيسين.")] == ["CONSULT"]
+    assert [t for t, _ in _found("وقال إن العمليات لا تستهدف المدنيين.")] == ["REJECT"]
+    assert [t for t, _ in _found("وأكد أن بلاده ستواصل عملياتها ضد التنظيم.")] == ["THREATEN"]
+    assert [t for t, _ in _found("وتم حبسهما احتياطيا.")] == ["COERCE"]
+    assert _found("وحذر من انفجار الأوضاع في المنطقة.")[1:] == []
+    assert _found("وقرر الاعتماد على الحوار بدلا من استهداف المدنيين.") == []
+
+
+def test_events_a_resolve_to_go_on_is_a_threat() -> None:
+    assert [t for t, _ in _found("وأكد الرئيس عزمه على المضي في الحملة.")] == ["THREATEN"]
