@@ -364,3 +364,12 @@ def test_events_fourth_review_round_triggers() -> None:
 
 def test_events_a_resolve_to_go_on_is_a_threat() -> None:
     assert [t for t, _ in _found("وأكد الرئيس عزمه على المضي في الحملة.")] == ["THREATEN"]
+
+
+def test_events_reviewer_j_round_triggers() -> None:
+    assert [t for t, _ in _found("وشككت الوزارة في التقرير نافية أسر أي من أفراده.")][:1] == ["REJECT"]
+    assert [t for t, _ in _found("ورد المتحدث على اتهامات الوزير.")] == ["REJECT"]
+    assert _found("ودعا له بالشفاء.") == []
+    assert _found("وقال إن الأمر يدعو للشك.") == []
+    assert _found("وتنص قواعد الاشتباك على ذلك.") == []
+    assert _found("وتظاهر بأنه ميت.") == []
