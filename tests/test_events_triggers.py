@@ -373,3 +373,7 @@ def test_events_reviewer_j_round_triggers() -> None:
     assert _found("وقال إن الأمر يدعو للشك.") == []
     assert _found("وتنص قواعد الاشتباك على ذلك.") == []
     assert _found("وتظاهر بأنه ميت.") == []
+
+
+def test_events_an_imperfect_of_one_lemma_does_not_hide_another_lemmas_verb() -> None:
+    assert [t for t, _ in _found("وأعلن الطرفان التوصل إلى اتفاق لوقف القتال.")] == ["AGREE"]

@@ -120,6 +120,17 @@ def _cameo_seed() -> list[tuple[str, Entry]]:
     return out
 
 
+def _add_verb(table: dict[str, tuple[Entry, str]], imperfect: set[str], stem: str, entry: Entry) -> None:
+    """Claim the verb's forms not yet claimed (earlier entries win: likelier readings come first); remember
+    which claimed forms are imperfects (توصل of وصل is not, when توصل the verb claimed it first)."""
+    perfect = verb_forms(stem) - imperfect_forms(stem)
+    for f in verb_forms(stem):
+        if f not in table:
+            table[f] = (entry, "verb")
+            if f not in perfect:
+                imperfect.add(f)
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     path = resources.files("rasd.data").joinpath("events/triggers.yaml")
@@ -133,10 +144,8 @@ def load_lexicon() -> Lexicon:
     imperfect: set[str] = set()
     for item, entry in _entries(raw):
         table = guarded if item.get("guarded") else words
-        imperfect.update(f for v in item.get("verbs", []) for f in imperfect_forms(key(v)))
         for v in item.get("verbs", []):
-            for f in verb_forms(key(v)):
-                table.setdefault(f, (entry, "verb"))  # earlier entries win: likelier readings come first
+            _add_verb(table, imperfect, key(v), entry)
         for n in item.get("nouns", []):
             for f in noun_forms(key(n)):
                 if table.get(f) == (entry, "verb"):
@@ -146,9 +155,7 @@ def load_lexicon() -> Lexicon:
         for p in item.get("phrases", []):
             phrases[tuple(key(w) for w in p)] = entry
     for lemma, entry in _cameo_seed():
-        imperfect.update(imperfect_forms(lemma))
-        for f in verb_forms(lemma):
-            words.setdefault(f, (entry, "verb"))  # the hand-written lexicon wins where both have a form
+        _add_verb(words, imperfect, lemma, entry)  # the hand-written lexicon wins where both have a form
     # exact forms named in the data beat generated ones (e.g. نفي the noun over a verb form)
     for item, entry in _entries(raw):
         for f in item.get("forms", []):
