@@ -377,3 +377,10 @@ def test_events_reviewer_j_round_triggers() -> None:
 
 def test_events_an_imperfect_of_one_lemma_does_not_hide_another_lemmas_verb() -> None:
     assert [t for t, _ in _found("وأعلن الطرفان التوصل إلى اتفاق لوقف القتال.")] == ["AGREE"]
+
+
+def test_events_reviewer_i_round_triggers() -> None:
+    assert _found("وصدر حكم بالإعدام غيابيا على المتهم.") == []
+    assert _found("ودعا إلى وقف التصعيد العسكري في المنطقة.")[1:] == []
+    assert [t for t, _ in _found("وأطلقت إيران طائرة مسيرة نحو الحدود.")] == ["ASSAULT"]
+    assert _found("وحذر من خطر داهم.")[1:] == []
