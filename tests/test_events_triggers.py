@@ -384,3 +384,8 @@ def test_events_reviewer_i_round_triggers() -> None:
     assert _found("ودعا إلى وقف التصعيد العسكري في المنطقة.")[1:] == []
     assert [t for t, _ in _found("وأطلقت إيران طائرة مسيرة نحو الحدود.")] == ["ASSAULT"]
     assert _found("وحذر من خطر داهم.")[1:] == []
+
+
+def test_events_a_verb_only_possible_is_no_event() -> None:
+    assert _found("وقال إن بإمكان تركيا أن تطلب تسليمه.") == []
+    assert _found("وحذر من أنه يمكن أن تقصف الطائرات المدينة.")[1:] == []

@@ -64,8 +64,15 @@ def _prevented(tokens: list[Token], trig: Trigger) -> bool:
         tokens[max(0, trig.first - _FAILED_WINDOW) : trig.first], "failed") is not None)
 
 
+_POSSIBLE_VERB_WINDOW = 5  # "بإمكان تركيا أن تطلب": the cue, its subject, أن, the verb
+
+
 def _only_possible(tokens: list[Token], trig: Trigger) -> bool:
-    """A noun the text marks as only possible or awaited (ضربة محتملة, ترقب لضربة)."""
+    """A noun the text marks as only possible or awaited (ضربة محتملة, ترقب لضربة); a verb after أن that a
+    word of possibility governs (بإمكان تركيا أن تطلب, يمكن أن تشن)."""
+    if trig.pos == "verb":
+        before = tokens[max(0, trig.first - _POSSIBLE_VERB_WINDOW) : trig.first]
+        return bool(before) and before[-1].norm in ("ان", "بان") and find_cue(before, "possible_verb") is not None
     return trig.pos != "verb" and (
         find_cue(tokens[trig.last + 1 : trig.last + 3], "possible_after") is not None
         or find_cue(tokens[max(0, trig.first - 2) : trig.first], "possible_before") is not None)
