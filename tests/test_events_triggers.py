@@ -389,3 +389,7 @@ def test_events_reviewer_i_round_triggers() -> None:
 def test_events_a_verb_only_possible_is_no_event() -> None:
     assert _found("وقال إن بإمكان تركيا أن تطلب تسليمه.") == []
     assert _found("وحذر من أنه يمكن أن تقصف الطائرات المدينة.")[1:] == []
+
+
+def test_events_shelling_and_clashes_side_by_side_are_two_actions() -> None:
+    assert [t for t, _ in _found("وبدأ القصف والاشتباكات الأرضية مرة أخرى.")] == ["ASSAULT", "ASSAULT"]

@@ -44,13 +44,15 @@ def _drop_nested(triggers: list[Trigger]) -> list[Trigger]:
 
 
 def merge_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
-    """Join triggers of one type that stand together in one sentence (ضرب وتعذيب, قصف جوي وصاروخي)."""
+    """Join triggers of one type that stand together in one sentence (ضرب وتعذيب, قصف جوي وصاروخي); two
+    kinds of attack told side by side (القصف والاشتباكات, shelling and ground clashes) stay two actions."""
     merged: list[Trigger] = []
     for t in triggers:
         prev = merged[-1] if merged else None
         if (prev and prev.entry.type == t.entry.type and t.first - prev.last <= _MERGE_GAP
                 and _same_sentence(doc, prev, t)
-                and _joined(doc.tokens, prev.last, t.first)):
+                and _joined(doc.tokens, prev.last, t.first)
+                and not (prev.entry.mode and t.entry.mode and prev.entry.mode != t.entry.mode)):
             merged[-1] = Trigger(prev.first, t.last, _richer(prev.entry, t.entry), prev.pos)
         else:
             merged.append(t)
