@@ -392,4 +392,5 @@ def test_events_a_verb_only_possible_is_no_event() -> None:
 
 
 def test_events_shelling_and_clashes_side_by_side_are_two_actions() -> None:
-    assert [t for t, _ in _found("وبدأ القصف والاشتباكات الأرضية مرة أخرى.")] == ["ASSAULT", "ASSAULT"]
+    assert [t for t, _ in _found("وشهدت البلدة قصفا واشتباكات عنيفة.")] == ["ASSAULT", "ASSAULT"]
+    assert [t for t, _ in _found("وتعرض المعتقلون للضرب والتعذيب.")] == ["ASSAULT"]
