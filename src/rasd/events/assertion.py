@@ -4,10 +4,12 @@ asserts happened, is happening, was announced or is planned."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 from rasd.document import Document, Span, Token
 from rasd.events.cues import find_cue
+from rasd.events.roles_clauses import has_object_pronoun, single
 from rasd.events.trigger_match import Trigger
 from rasd.recognise.quantities import quantities_in
 
@@ -23,6 +25,7 @@ def not_asserted(doc: Document, trig: Trigger) -> bool:
     tokens = doc.tokens
     before = tokens[max(0, trig.first - _CONDITION_WINDOW) : trig.first]
     return (_prevented(tokens, trig) or _only_possible(tokens, trig) or _in_boilerplate(doc, trig)
+            or (os.environ.get("RASD_X7") is not None and _describes_antecedent(tokens, trig))
             or (trig.entry.casualty and _war_toll(doc, trig))
             or find_cue(tokens[max(0, trig.first - _PURPOSE_WINDOW) : trig.first], "purpose") is not None
             or _blocked(trig, tokens) or find_cue(before, "conditional") is not None)
@@ -114,3 +117,15 @@ def negated(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         out.append(t)
     return out
 
+
+
+_DESCRIBED_TYPES = frozenset(os.environ.get("RASD_X7", "AID").split(","))
+
+
+def _describes_antecedent(tokens: list[Token], trig: Trigger) -> bool:
+    """"المقاتلين الذين دربتهم الولايات المتحدة": a relative clause whose verb points back to the noun it
+    describes tells who they are, not an event of the report."""
+    if trig.entry.type not in _DESCRIBED_TYPES or trig.pos != "verb" or trig.first == 0:
+        return False
+    prev, tok = tokens[trig.first - 1], tokens[trig.first]
+    return prev.norm in single("relatives") and has_object_pronoun(tok)

@@ -143,6 +143,8 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     _victims_are_targets(c, sources, targets)
     if not targets and trig.entry.type in _HARM_TYPES:
         targets += _toll(c, after, sources)
+    if not targets and trig.toll and sentence is not None:  # the dead counted anywhere in its sentence
+        targets += _counted_dead(c, sentence, actors, sources)
     if not targets and trig.entry.type == "AID":  # the one aided is the first actor after the aid
         targets += [a for a in after if a not in sources][:1]
     _site_target(c, owned, targets)
@@ -361,6 +363,17 @@ def _toll(c: _Clause, after: list[Located], sources: list[Located]) -> list[Loca
     if not toll:
         toll = [a for a in reversed(c.before) if a not in sources and c.category(a) in _CASUALTY_CATEGORIES]
     return toll[:1]
+
+
+def _counted_dead(c: _Clause, sentence: Span, actors: list[Located], sources: list[Located]) -> list[Located]:
+    """"أدت إلى مقتل 40 شخصا", "مقتل أربعة جنود روس جراء هجوم": the actor right after a word of loss."""
+    for a in actors:
+        if not (sentence.start <= a.start < sentence.end) or a in sources:
+            continue
+        i = c.index.at(a.start)
+        if i > 0 and find_cue(c.doc.tokens[i - 1 : i], "losses") is not None:
+            return [a]
+    return []
 
 
 def _between(c: _Clause, clause: Span, sources: list[Located], targets: list[Located], nominal: bool) -> None:
