@@ -394,3 +394,9 @@ def test_events_a_verb_only_possible_is_no_event() -> None:
 def test_events_shelling_and_clashes_side_by_side_are_two_actions() -> None:
     assert [t for t, _ in _found("وشهدت البلدة قصفا واشتباكات عنيفة.")] == ["ASSAULT", "ASSAULT"]
     assert [t for t, _ in _found("وتعرض المعتقلون للضرب والتعذيب.")] == ["ASSAULT"]
+
+
+def test_events_a_description_told_again_is_a_repeat() -> None:
+    text = ("خطفت الجبهة مقاتلين دربتهم الولايات المتحدة. "
+            "وقال المرصد إن المقاتلين الذين دربتهم الولايات المتحدة نقلوا إلى إدلب.")
+    assert [t for t, _ in _found(text)].count("AID") == 1
