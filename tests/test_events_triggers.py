@@ -400,3 +400,8 @@ def test_events_a_description_told_again_is_a_repeat() -> None:
     text = ("خطفت الجبهة مقاتلين دربتهم الولايات المتحدة. "
             "وقال المرصد إن المقاتلين الذين دربتهم الولايات المتحدة نقلوا إلى إدلب.")
     assert [t for t, _ in _found(text)].count("AID") == 1
+
+
+def test_events_leaving_talks_or_a_programme_is_no_retreat() -> None:
+    assert _found("وانسحبت بعض الفصائل من برنامج التدريب الأميركي.") == []
+    assert [t for t, _ in _found("وانسحبت قوات النظام من البلدة.")] == ["RETREAT"]

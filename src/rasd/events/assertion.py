@@ -25,6 +25,7 @@ def not_asserted(doc: Document, trig: Trigger) -> bool:
     tokens = doc.tokens
     before = tokens[max(0, trig.first - _CONDITION_WINDOW) : trig.first]
     return (_prevented(tokens, trig) or _only_possible(tokens, trig) or _in_boilerplate(doc, trig)
+            or _left_a_body(tokens, trig)
             or (os.environ.get("RASD_X7") is not None and _describes_antecedent(tokens, trig))
             or (trig.entry.casualty and _war_toll(doc, trig))
             or find_cue(tokens[max(0, trig.first - _PURPOSE_WINDOW) : trig.first], "purpose") is not None
@@ -129,3 +130,15 @@ def _describes_antecedent(tokens: list[Token], trig: Trigger) -> bool:
         return False
     prev, tok = tokens[trig.first - 1], tokens[trig.first]
     return prev.norm in single("relatives") and has_object_pronoun(tok)
+
+
+_LEFT_WINDOW = 6  # "انسحب الوفد أمس من المفاوضات": the subject and a date may stand between
+
+
+def _left_a_body(tokens: list[Token], trig: Trigger) -> bool:
+    """A withdrawal from talks, a deal, a programme or a body (انسحب من برنامج التدريب) is no military retreat."""
+    if trig.entry.type != "RETREAT":
+        return False
+    after = tokens[trig.last + 1 : trig.last + 1 + _LEFT_WINDOW]
+    at = next((i for i, t in enumerate(after) if t.stem_norm == "من" or t.norm == "من"), None)
+    return at is not None and find_cue(after[at + 1 : at + 2], "left_body") is not None
