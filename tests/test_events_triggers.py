@@ -405,3 +405,8 @@ def test_events_a_description_told_again_is_a_repeat() -> None:
 def test_events_leaving_talks_or_a_programme_is_no_retreat() -> None:
     assert _found("وانسحبت بعض الفصائل من برنامج التدريب الأميركي.") == []
     assert [t for t, _ in _found("وانسحبت قوات النظام من البلدة.")] == ["RETREAT"]
+
+
+def test_events_chanting_and_solidarity_stands_are_protests() -> None:
+    assert [t for t, _ in _found("وأطلق المحتشدون هتافات مؤيدة للرئيس.")] == ["PROTEST"]
+    assert [t for t, _ in _found("ونظم الأهالي وقفة تضامنية مع المعتقلين.")] == ["PROTEST"]
