@@ -410,3 +410,8 @@ def test_events_leaving_talks_or_a_programme_is_no_retreat() -> None:
 def test_events_chanting_and_solidarity_stands_are_protests() -> None:
     assert [t for t, _ in _found("وأطلق المحتشدون هتافات مؤيدة للرئيس.")] == ["PROTEST"]
     assert [t for t, _ in _found("ونظم الأهالي وقفة تضامنية مع المعتقلين.")] == ["PROTEST"]
+
+
+def test_events_forces_arriving_told_subject_first_and_reinforcements_brought() -> None:
+    assert [t for t, _ in _found("وقالت مصادر إن رتلا عسكريا تركيا توجه إلى مدينة إدلب.")] == ["MOBILIZE"]
+    assert [t for t, _ in _found("واستقدم الجيش المزيد من التعزيزات إلى المنطقة.")] == ["MOBILIZE"]
