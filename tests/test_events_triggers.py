@@ -415,3 +415,8 @@ def test_events_chanting_and_solidarity_stands_are_protests() -> None:
 def test_events_forces_arriving_told_subject_first_and_reinforcements_brought() -> None:
     assert [t for t, _ in _found("وقالت مصادر إن رتلا عسكريا تركيا توجه إلى مدينة إدلب.")] == ["MOBILIZE"]
     assert [t for t, _ in _found("واستقدم الجيش المزيد من التعزيزات إلى المنطقة.")] == ["MOBILIZE"]
+
+
+def test_events_a_verbal_noun_named_as_a_topic_is_no_event() -> None:
+    assert _found("ونشرت الصحيفة مقالا تناول جدوى الغارات الجوية.") == []
+    assert _found("ودافع البيت الأبيض عن حق تركيا في ضرب المسلحين.") == []

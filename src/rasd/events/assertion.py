@@ -25,7 +25,7 @@ def not_asserted(doc: Document, trig: Trigger) -> bool:
     tokens = doc.tokens
     before = tokens[max(0, trig.first - _CONDITION_WINDOW) : trig.first]
     return (_prevented(tokens, trig) or _only_possible(tokens, trig) or _in_boilerplate(doc, trig)
-            or _left_a_body(tokens, trig)
+            or _left_a_body(tokens, trig) or _a_topic(tokens, trig)
             or (os.environ.get("RASD_X7") is not None and _describes_antecedent(tokens, trig))
             or (trig.entry.casualty and _war_toll(doc, trig))
             or find_cue(tokens[max(0, trig.first - _PURPOSE_WINDOW) : trig.first], "purpose") is not None
@@ -142,3 +142,15 @@ def _left_a_body(tokens: list[Token], trig: Trigger) -> bool:
     after = tokens[trig.last + 1 : trig.last + 1 + _LEFT_WINDOW]
     at = next((i for i, t in enumerate(after) if t.stem_norm == "من" or t.norm == "من"), None)
     return at is not None and find_cue(after[at + 1 : at + 2], "left_body") is not None
+
+
+def _a_topic(tokens: list[Token], trig: Trigger) -> bool:
+    """A verbal noun governed by a word that makes it a topic (حق الرد, خيار الضربة, جدوى الغارات)."""
+    if trig.pos == "verb" or trig.first == 0:
+        return False
+    prev = tokens[trig.first - 1]
+    if find_cue([prev], "topic_before") is not None:
+        return True
+    # "حق تركيا في ضرب": the right's holder and في stand between
+    return trig.first > 2 and tokens[trig.first - 1].norm == "في" and find_cue(
+        tokens[trig.first - 3 : trig.first - 2], "topic_before") is not None
