@@ -146,10 +146,10 @@ def _left_a_body(tokens: list[Token], trig: Trigger) -> bool:
 
 def _a_topic(tokens: list[Token], trig: Trigger) -> bool:
     """A verbal noun governed by a word that makes it a topic (حق الرد, خيار الضربة, جدوى الغارات)."""
-    if trig.pos == "verb" or trig.first == 0:
+    if trig.first == 0:
         return False
     prev = tokens[trig.first - 1]
-    if find_cue([prev], "topic_before") is not None:
+    if trig.pos != "verb" and find_cue([prev], "topic_before") is not None:
         return True
     # "حق تركيا في ضرب": the right's holder and في stand between
     return trig.first > 2 and tokens[trig.first - 1].norm == "في" and find_cue(
