@@ -110,3 +110,9 @@ def test_events_roles_an_actor_before_a_subordinate_clause_is_not_its_subject() 
     doc = with_actors("وأعلن الجيش مقتل ثلاثة جنود حين فتح مسلحون النار على دورية.",
                       [("ثلاثة جنود", "state_forces"), ("مسلحون", "armed_group")])
     assert roles_of(doc, "فتح")[0] == ["مسلحون"]
+
+
+def test_events_roles_the_side_faced_and_the_one_a_place_is_taken_from_are_targets() -> None:
+    doc = with_actors("وبدأت قوات النظام عملية عسكرية في درعا في مواجهة فصائل معارضة.",
+                      [("قوات النظام", "state_forces"), ("فصائل معارضة", "rebel_group")])
+    assert roles_of(doc, "عملية عسكرية") == (["قوات النظام"], ["فصائل معارضة"])
