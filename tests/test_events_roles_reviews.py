@@ -116,3 +116,9 @@ def test_events_roles_the_side_faced_and_the_one_a_place_is_taken_from_are_targe
     doc = with_actors("وبدأت قوات النظام عملية عسكرية في درعا في مواجهة فصائل معارضة.",
                       [("قوات النظام", "state_forces"), ("فصائل معارضة", "rebel_group")])
     assert roles_of(doc, "عملية عسكرية") == (["قوات النظام"], ["فصائل معارضة"])
+
+
+def test_events_roles_the_pronoun_of_the_matter_leaves_the_subject_after_the_verb() -> None:
+    doc = with_actors("أعلن المرصد أنه قصفت قوات النظام صباح أمس مناطق في المدينة.",
+                      [("المرصد", "ngo"), ("قوات النظام", "state_forces")])
+    assert roles_of(doc, "قصفت")[0] == ["قوات النظام"]

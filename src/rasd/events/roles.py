@@ -412,12 +412,16 @@ def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]
     return None
 
 
+_IT_PRONOUNS = frozenset({"انه", "بانه", "لانه"})  # also the pronoun of the matter (ضمير الشأن): "أنه قصفت قوات"
+
+
 def _pronoun_subject(doc: Document, verb: int) -> bool:
-    """"قالت الجبهة إنها أسرت ...", "أعلنت أنها قد شنت": the verb's subject is the pronoun before it."""
+    """"قالت الجبهة إنها أسرت ...", "أعلنت أنها قد شنت": the verb's subject is the pronoun before it. A
+    masculine أنه before a feminine verb ("أنه قصفت قوات النظام") is the pronoun of the matter: the subject follows."""
     for j in range(verb - 1, max(verb - 1 - _PRONOUN_WINDOW, -1), -1):
         t = doc.tokens[j]
         if t.norm in single("pronoun_subjects"):
-            return True
+            return not (t.norm in _IT_PRONOUNS and doc.tokens[verb].norm.endswith("ت"))
         if t.norm not in single("verb_particles"):
             return False
     return False
