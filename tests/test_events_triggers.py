@@ -420,3 +420,8 @@ def test_events_forces_arriving_told_subject_first_and_reinforcements_brought() 
 def test_events_a_verbal_noun_named_as_a_topic_is_no_event() -> None:
     assert _found("ونشرت الصحيفة مقالا تناول جدوى الغارات الجوية.") == []
     assert _found("ودافع البيت الأبيض عن حق تركيا في ضرب المسلحين.") == []
+
+
+def test_events_firing_as_a_verbal_noun_with_its_subject_between() -> None:
+    assert _found("قتل طفل بعد إطلاق مسلحين موالين للنظام الرصاص على قافلة.")[-1] == (
+        "ASSAULT", "إطلاق مسلحين موالين للنظام الرصاص")
