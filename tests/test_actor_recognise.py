@@ -120,3 +120,7 @@ def test_actor_recognise_a_named_holder_ends_the_title_phrase():
     assert "الرئيس الأميركي دونالد ترامب" in ms and "النظام السوري" in ms
     ms = found("التقى ولي العهد السعودي الأمير محمد بن سلمان بالرئيس التركي رجب طيب أردوغان.")
     assert "بالرئيس التركي رجب طيب أردوغان" in ms
+
+
+def test_actor_recognise_a_force_described_by_any_adjective():
+    assert {"قوات محلية", "الطائرات الحربية"} <= set(found("وهاجمت قوات محلية الحاجز. وقصفت الطائرات الحربية البلدة."))

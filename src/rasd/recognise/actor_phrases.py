@@ -272,7 +272,7 @@ class PhraseParser:
                 cat, country = self.lx.adjectives.get(k) or self.lx.adjectives[ks]
                 ph.category = cat or ph.category
                 ph.country = ph.country or country
-                found = found or cat is not None
+                found = True  # any adjective describes the force ("الطيران المروحي", "قوات محلية")
                 q += 1
                 if cat == "militia" and (hit := self.ally_after(q)):
                     return self.absorb(ph, hit, "ally")
