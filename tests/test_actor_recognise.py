@@ -124,3 +124,7 @@ def test_actor_recognise_a_named_holder_ends_the_title_phrase():
 
 def test_actor_recognise_a_force_described_by_any_adjective():
     assert {"قوات محلية", "الطائرات الحربية"} <= set(found("وهاجمت قوات محلية الحاجز. وقصفت الطائرات الحربية البلدة."))
+
+
+def test_actor_recognise_the_warring_parties():
+    assert "الأطراف المتحاربة" in found("دعا الأمين العام الأطراف المتحاربة إلى وقف القتال.")
