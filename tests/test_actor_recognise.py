@@ -128,3 +128,8 @@ def test_actor_recognise_a_force_described_by_any_adjective():
 
 def test_actor_recognise_the_warring_parties():
     assert "الأطراف المتحاربة" in found("دعا الأمين العام الأطراف المتحاربة إلى وقف القتال.")
+
+
+def test_actor_recognise_a_country_whose_name_begins_with_ba_is_not_in_it():
+    assert "بريطانيا" in found("شنت الولايات المتحدة وبريطانيا وفرنسا ضربات على مواقع سورية.")
+    assert "دمشق" not in found("وقتل خمسة أشخاص بدمشق أمس.")

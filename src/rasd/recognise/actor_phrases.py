@@ -408,9 +408,10 @@ class PhraseParser:
         dateline ("دبي، الإمارات العربية المتحدة (CNN)"). A name holding an institution word is not."""
         if any(self.v[q].full in self.lx.heads for q in range(p, j)):
             return False
-        full, before = self.v[p].full, [self.v[q].stripped() for q in range(max(0, p - 2), p)]
-        if (before and before[-1] in self.lx.locatives) or full.startswith(("ب", "وب", "في")):
-            return True
+        before = [self.v[q].stripped() for q in range(max(0, p - 2), p)]
+        with_bi = any(s.role == "proclitic" and s.text == "ب" for s in self.v[p].tok.segments)
+        if (before and before[-1] in self.lx.locatives) or with_bi:
+            return True  # "في دمشق", "بدمشق"; not بريطانيا, whose ب is its own first letter
         if before[-2:-1] == ["العاصمه"] or (before and before[-1] in ("-", "ك", "العاصمه")):
             return True  # "العاصمة السورية دمشق", datelines "واشنطن -"
         after = [self.v[q].full for q in range(j, min(self.n, j + 2))]
