@@ -133,3 +133,7 @@ def test_actor_recognise_the_warring_parties():
 def test_actor_recognise_a_country_whose_name_begins_with_ba_is_not_in_it():
     assert "بريطانيا" in found("شنت الولايات المتحدة وبريطانيا وفرنسا ضربات على مواقع سورية.")
     assert "دمشق" not in found("وقتل خمسة أشخاص بدمشق أمس.")
+
+
+def test_actor_recognise_an_unnamed_official_described_by_his_office():
+    assert "مسؤول إعلامي" in found("نفى مسؤول إعلامي التعليق على التقرير.")
