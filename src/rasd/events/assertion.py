@@ -4,12 +4,10 @@ asserts happened, is happening, was announced or is planned."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 
 from rasd.document import Document, Span, Token
 from rasd.events.cues import find_cue
-from rasd.events.roles_clauses import has_object_pronoun, single
 from rasd.events.trigger_match import Trigger
 from rasd.recognise.quantities import quantities_in
 
@@ -20,13 +18,13 @@ _TOLL_WINDOW = 4  # "مقتل أكثر من 350 ألف", "نحو 14 ألف طف�
 
 def not_asserted(doc: Document, trig: Trigger) -> bool:
     """Whether the text names the action without telling it as done: prevented (من شأنه منع تهجير), only
-    possible (ضربة محتملة), a purpose (بهدف إجلاء), a condition (في حال رفضه), another word (وقف إطلاق
-    النار, طائرة مسيرة), or a repeat of the headline in a link line (رابط الخبر: ...)."""
+    possible (ضربة محتملة, بإمكانها أن), a purpose (بهدف إجلاء), a condition (في حال رفضه), a topic (جدوى
+    الغارات), leaving a body rather than a front (انسحب من المفاوضات), the war's toll told as background,
+    another word (وقف إطلاق النار, طائرة مسيرة), or a repeat of the headline in a link line (رابط الخبر: ...)."""
     tokens = doc.tokens
     before = tokens[max(0, trig.first - _CONDITION_WINDOW) : trig.first]
     return (_prevented(tokens, trig) or _only_possible(tokens, trig) or _in_boilerplate(doc, trig)
             or _left_a_body(tokens, trig) or _a_topic(tokens, trig)
-            or (os.environ.get("RASD_X7") is not None and _describes_antecedent(tokens, trig))
             or (trig.entry.casualty and _war_toll(doc, trig))
             or find_cue(tokens[max(0, trig.first - _PURPOSE_WINDOW) : trig.first], "purpose") is not None
             or _blocked(trig, tokens) or find_cue(before, "conditional") is not None)
@@ -118,18 +116,6 @@ def negated(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         out.append(t)
     return out
 
-
-
-_DESCRIBED_TYPES = frozenset(os.environ.get("RASD_X7", "AID").split(","))
-
-
-def _describes_antecedent(tokens: list[Token], trig: Trigger) -> bool:
-    """"المقاتلين الذين دربتهم الولايات المتحدة": a relative clause whose verb points back to the noun it
-    describes tells who they are, not an event of the report."""
-    if trig.entry.type not in _DESCRIBED_TYPES or trig.pos != "verb" or trig.first == 0:
-        return False
-    prev, tok = tokens[trig.first - 1], tokens[trig.first]
-    return prev.norm in single("relatives") and has_object_pronoun(tok)
 
 
 _LEFT_WINDOW = 6  # "انسحب الوفد أمس من المفاوضات": the subject and a date may stand between

@@ -105,6 +105,7 @@ def _absorb_instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]
 
 
 def _with_bi(token: Token) -> bool:
+    """The preposition بـ fused to the word (بالبراميل, بمحاكمة)."""
     return bool(token.segments) and token.segments[0].role == "proclitic" and token.segments[0].text == "ب"
 
 
@@ -196,9 +197,7 @@ def _demanded(doc: Document, request: Trigger, t: Trigger) -> bool:
     between = doc.tokens[request.last + 1 : t.first]
     if len(between) > _COMPLEMENT_WINDOW or any(not _plain(tok) for tok in between):
         return False
-    first = doc.tokens[t.first]
-    governed = bool(first.segments) and first.segments[0].role == "proclitic" and first.segments[0].text == "ب"
-    return governed or bool(between and between[-1].norm in ("الي", "الى"))
+    return _with_bi(doc.tokens[t.first]) or bool(between and between[-1].norm in ("الي", "الى"))
 
 
 _CONTENT_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what deals and demands are about
