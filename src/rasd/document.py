@@ -58,6 +58,11 @@ class Token:
     def stem(self) -> Segment | None:
         return next((s for s in self.segments if s.role == "stem"), None)
 
+    @property
+    def proclitics(self) -> tuple[str, ...]:
+        """The proclitics peeled off the word, in order (وبالقصف: و, ب); the article is not one."""
+        return tuple(s.text for s in self.segments if s.role == "proclitic")
+
 
 @dataclass
 class Mention:

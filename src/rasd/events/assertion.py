@@ -138,5 +138,5 @@ def _a_topic(tokens: list[Token], trig: Trigger) -> bool:
     if trig.pos != "verb" and find_cue([prev], "topic_before") is not None:
         return True
     # "حق تركيا في ضرب": the right's holder and في stand between
-    return trig.first > 2 and tokens[trig.first - 1].norm == "في" and find_cue(
+    return trig.first > 2 and prev.norm == "في" and find_cue(
         tokens[trig.first - 3 : trig.first - 2], "topic_before") is not None

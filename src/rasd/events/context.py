@@ -67,7 +67,7 @@ def _clause_openings(doc: Document, sentence: Span) -> set[int]:
     """Start offsets of the sentence's tokens that open a clause: a conjunction clitic or a clause word."""
     return {t.start for t in doc.tokens_in(sentence)
             if t.text.startswith(_CLAUSE_WORDS) or (
-                t.segments and t.segments[0].role == "proclitic" and t.segments[0].text in _CONJUNCTIONS)}
+                t.proclitics[:1] and t.proclitics[0] in _CONJUNCTIONS)}
 
 
 def _is_break(text: str, i: int, opens: set[int]) -> bool:

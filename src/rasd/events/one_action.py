@@ -106,13 +106,13 @@ def _absorb_instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]
 
 def _with_bi(token: Token) -> bool:
     """The preposition بـ fused to the word (بالبراميل, بمحاكمة)."""
-    return bool(token.segments) and token.segments[0].role == "proclitic" and token.segments[0].text == "ب"
+    return token.proclitics[:1] == ("ب",)
 
 
 def _is_count(doc: Document, i: int) -> bool:
     """A number word or figure standing at token i (بتسع, ب 9)."""
     tok = doc.tokens[i]
-    return any(m.kind == "quantity" and tok.start <= m.start < tok.end for m in doc.mentions) or any(
+    return any(tok.start <= m.start < tok.end for m in doc.mentions_of("quantity")) or any(
         ch.isdigit() for ch in tok.norm)
 
 

@@ -257,7 +257,7 @@ def _joined(c: _Clause, left: Located, right: Located) -> bool:
 
 
 def _fused_wa(token: Token) -> bool:
-    return bool(token.segments) and token.segments[0].role == "proclitic" and token.segments[0].text == "و"
+    return token.proclitics[:1] == ("و",)
 
 
 def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], targets: list[Located],
@@ -412,16 +412,13 @@ def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]
     return None
 
 
-_IT_PRONOUNS = frozenset({"انه", "بانه", "لانه"})  # also the pronoun of the matter (ضمير الشأن): "أنه قصفت قوات"
-
-
 def _pronoun_subject(doc: Document, verb: int) -> bool:
     """"قالت الجبهة إنها أسرت ...", "أعلنت أنها قد شنت": the verb's subject is the pronoun before it. A
     masculine أنه before a feminine verb ("أنه قصفت قوات النظام") is the pronoun of the matter: the subject follows."""
     for j in range(verb - 1, max(verb - 1 - _PRONOUN_WINDOW, -1), -1):
         t = doc.tokens[j]
         if t.norm in single("pronoun_subjects"):
-            return not (t.norm in _IT_PRONOUNS and doc.tokens[verb].norm.endswith("ت"))
+            return not (t.norm in single("it_pronouns") and doc.tokens[verb].norm.endswith("ت"))
         if t.norm not in single("verb_particles"):
             return False
     return False
@@ -462,7 +459,7 @@ def _preposition(doc: Document, a: Located, index: TokenIndex) -> str | None:
     """The preposition governing an actor mention: a separate word before it, or a ب/ل clitic."""
     i = index.at(a.start)
     first = doc.tokens[i]
-    if first.segments and first.segments[0].role == "proclitic" and first.segments[0].text in ("ب", "بـ"):
+    if first.proclitics[:1] in (("ب",), ("بـ",)):
         return "ب"
     prev = doc.tokens[i - 1] if i > 0 else None
     if prev is None:
@@ -482,7 +479,7 @@ def _carries_pronoun(token: Token) -> bool:
 
 def _has_lam(doc: Document, a: Located, index: TokenIndex) -> bool:
     first = doc.tokens[index.at(a.start)]
-    return any(s.role == "proclitic" and s.text == "ل" for s in first.segments)
+    return "ل" in first.proclitics
 
 
 def _is_passive(doc: Document, trig: Trigger) -> bool:

@@ -167,7 +167,6 @@ def between_sides(doc: Document, trig_last: int, clause: Span, after: list[Locat
     return None
 
 
-_SIDE_WORDS = frozenset({"جهه", "طرف", "ناحيه"})
 _SIDE_WINDOW = 12
 
 
@@ -177,7 +176,7 @@ def _side_marker(doc: Document, start: int, clause: Span) -> int | None:
     for j in range(start + 1, min(start + _SIDE_WINDOW, len(tokens))):
         if tokens[j].start >= clause.end:
             return None
-        if tokens[j].stem_norm in _SIDE_WORDS and tokens[j - 1].stem_norm == "من":
+        if tokens[j].stem_norm in single("side_words") and tokens[j - 1].stem_norm == "من":
             return j
     return None
 

@@ -71,24 +71,24 @@ def first_person(doc: Document, trig: Trigger) -> bool:
 def _is_future(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
     """A future verb (ستقصف), a verbal noun of purpose (لاقتحام), or a future verb just before the noun."""
     first = doc.tokens[trig.first]
-    if any(s.role == "proclitic" and s.text == _FUTURE_PROCLITIC for s in first.segments):
+    if _FUTURE_PROCLITIC in first.proclitics:
         return True
-    if trig.pos == "noun" and first.segments and first.segments[0].role == "proclitic" and (
-            first.segments[0].text == "ل") and find_cue(before_in_clause[-_UNDERGO_WINDOW:], "undergo") is None \
+    if trig.pos == "noun" and first.proclitics[:1] == ("ل",) \
+            and find_cue(before_in_clause[-_UNDERGO_WINDOW:], "undergo") is None \
             and find_cue(before_in_clause[-1:], "reach") is None:
         return True  # لاقتحام: of purpose; but تعرضت لقصف is undergone
     around = before_in_clause[-2:] + (doc.tokens[trig.last + 1 : trig.last + 3] if trig.pos != "verb" else [])
-    return any(s.role == "proclitic" and s.text == _FUTURE_PROCLITIC for t in around for s in t.segments)
+    return any(_FUTURE_PROCLITIC in t.proclitics for t in around)
 
 
-_PLUPERFECT = frozenset({"كان", "كانت", "كانوا"})
+PLUPERFECT = frozenset({"كان", "كانت", "كانوا"})  # وكان ... قد: the pluperfect of background
 _RECENT_DAYS = 30  # gold keeps the news of the last weeks "reported", older events are background
 
 
 def _is_background(doc: Document, before: list, date: EventDate) -> bool:
     """Told as context: a background cue or the pluperfect (وكان ... قد) opens the sentence, or the
     event's own date lies well before the news (more than a month before publication)."""
-    if find_cue(before[:4], "historical") is not None or (before and before[0].stem_norm in _PLUPERFECT):
+    if find_cue(before[:4], "historical") is not None or (before and before[0].stem_norm in PLUPERFECT):
         return True
     published = doc.meta.published
     if not (published and date.value and date.precision != "unknown" and date.latest):

@@ -23,6 +23,7 @@ import pycrfsuite
 from rasd.document import Actor, Document, EventDate, Span
 from rasd.errors import DataError
 from rasd.events.cues import find_cue
+from rasd.events.status import PLUPERFECT
 from rasd.events.triggers import Trigger
 
 MODEL = "models/status_model.crfsuite"
@@ -31,7 +32,6 @@ _CUES = ("historical", "planned", "alleged", "denied", "announced", "speech", "s
          "accuse", "undergo", "planned_after")
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _ANCHORS = frozenset({"منذ", "بعد", "قبل", "اثر", "عقب", "اعقاب"})  # the event as the time of another
-_PLUPERFECT = frozenset({"كان", "كانت", "كانوا"})
 _PAST_WORDS = frozenset({"الماضي", "الماضيه", "ماضي", "ماضيه", "سابق", "سابقه", "السابق", "السابقه"})
 _PASSIVE = frozenset({"تم", "جري", "يتم", "يجري"})
 _QUOTES_OPEN, _QUOTES_CLOSE = "“«\"", "”»\""
@@ -50,7 +50,7 @@ def status_features(doc: Document, trig: Trigger, sentence: Span, clause: Span, 
         f"type={trig.entry.type}": 1.0,
         f"pos={trig.pos}": 1.0,
         f"rule|type={rule_status}|{trig.entry.type}": 1.0,
-        "future": float(any(s.role == "proclitic" and s.text == "س" for s in first.segments)),
+        "future": float("س" in first.proclitics),
         "imperfect": float(trig.pos == "verb" and first.stem_norm[:1] in ("ي", "ت", "ن")),
         "purpose_lam": float(bool(first.segments) and first.segments[0].text == "ل"),
         "own_deed": float(own_deed),
@@ -85,8 +85,8 @@ def _context_features(doc: Document, trig: Trigger, sentence: Span, before_sente
         f"sentence={min(index, 4)}": 1.0,
         "relative": float(bool(_words(near) & _RELATIVE)),
         "anchor": float(bool(_words(near) & _ANCHORS)),
-        "pluperfect_clause": float(bool(_words(before_clause) & _PLUPERFECT)),
-        "pluperfect_head": float(bool(before_sentence) and before_sentence[0].stem_norm in _PLUPERFECT),
+        "pluperfect_clause": float(bool(_words(before_clause) & PLUPERFECT)),
+        "pluperfect_head": float(bool(before_sentence) and before_sentence[0].stem_norm in PLUPERFECT),
         "qad": float("قد" in _words(near)),
         "passive": float(bool(_words(near) & _PASSIVE)),
         "past_word": float(bool(_words(doc.tokens_in(sentence)) & _PAST_WORDS)),

@@ -158,7 +158,7 @@ def ta_marbuta(token: Token) -> bool:
 
 
 def has_nominal_prefix(token: Token) -> bool:
-    return any(s.role == "article" or (s.role == "proclitic" and s.text in ("ب", "ل")) for s in token.segments)
+    return any(s.role == "article" for s in token.segments) or any(p in ("ب", "ل") for p in token.proclitics)
 
 
 def is_definite(token: Token) -> bool:

@@ -409,8 +409,7 @@ class PhraseParser:
         if any(self.v[q].full in self.lx.heads for q in range(p, j)):
             return False
         before = [self.v[q].stripped() for q in range(max(0, p - 2), p)]
-        with_bi = any(s.role == "proclitic" and s.text == "ب" for s in self.v[p].tok.segments)
-        if (before and before[-1] in self.lx.locatives) or with_bi:
+        if (before and before[-1] in self.lx.locatives) or "ب" in self.v[p].tok.proclitics:
             return True  # "في دمشق", "بدمشق"; not بريطانيا, whose ب is its own first letter
         if before[-2:-1] == ["العاصمه"] or (before and before[-1] in ("-", "ك", "العاصمه")):
             return True  # "العاصمة السورية دمشق", datelines "واشنطن -"
