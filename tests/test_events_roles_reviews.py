@@ -101,6 +101,13 @@ def test_events_roles_partners_named_before_from_one_side_are_not_the_other_side
     assert sources[:1] == ["قوات النظام"] and targets == ["الفصائل المعارضة"]
 
 
+def test_events_roles_each_side_of_a_fight_may_be_several_actors_past_a_comma() -> None:
+    doc = with_actors("تدور اشتباكات بين قوات النظام وحزب الله من جهة، والفصائل المقاتلة وجبهة النصرة من جهة أخرى.",
+                      [("قوات النظام", "state_forces"), ("حزب الله", "militia"),
+                       ("الفصائل المقاتلة", "armed_opposition"), ("جبهة النصرة", "jihadist_group")])
+    assert roles_of(doc, "اشتباكات") == (["قوات النظام", "حزب الله"], ["الفصائل المقاتلة", "جبهة النصرة"])
+
+
 def test_events_roles_subject_between_a_light_verb_and_its_noun() -> None:
     doc = with_actors("وقام الرئيس التركي بزيارة إلى موسكو.", [("الرئيس التركي", "foreign_state")])
     assert roles_of(doc, "بزيارة")[0] == ["الرئيس التركي"]

@@ -425,3 +425,18 @@ def test_events_a_verbal_noun_named_as_a_topic_is_no_event() -> None:
 def test_events_firing_as_a_verbal_noun_with_its_subject_between() -> None:
     assert _found("قتل طفل بعد إطلاق مسلحين موالين للنظام الرصاص على قافلة.")[-1] == (
         "ASSAULT", "إطلاق مسلحين موالين للنظام الرصاص")
+
+
+def test_events_shells_falling_ambushes_and_devices_exploding_are_attacks() -> None:
+    assert _found("سقطت قذائف هاون على حي سكني في المدينة.") == [("ASSAULT", "قذائف")]
+    assert [t for t, _ in _found("نصب مسلحون كمينا لدورية في ريف حمص.")] == ["ASSAULT"]
+    assert _found("انفجرت عبوة ناسفة بسيارة عسكرية في المدينة.")[0] == ("ASSAULT", "انفجرت عبوة")
+    assert _found("فجر انتحاري نفسه في سوق مزدحم.") == [("ASSAULT", "فجر انتحاري نفسه")]
+    assert _found("وصل الوفد فجر اليوم إلى دمشق.") == []
+    assert _found("انفجر الوضع في المدينة.") == []
+
+
+def test_events_curfews_surrender_and_broken_relations() -> None:
+    assert _found("فرضت قوات النظام حظر تجول في المدينة.") == [("COERCE", "حظر تجول")]
+    assert [t for t, _ in _found("استسلم عشرات المسلحين للجيش في ريف دمشق.")] == ["RETREAT"]
+    assert [t for t, _ in _found("قطعت السعودية علاقاتها الدبلوماسية مع النظام.")] == ["SANCTION"]

@@ -131,7 +131,8 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     for t in [m for m in marked_targets if m not in sources][:1]:
         if t not in targets:
             targets.append(t)
-    _between(c, clause, sources, targets, nominal)
+    further = [a for a in actors if sentence is not None and clause.end <= a.start and a.end <= sentence.end]
+    _between(c, clause, sources, targets, nominal, further)
     owned = [a for a in c.before + c.after if site_owner(doc, index.at(a.start))]
     sources[:] = [s for s in sources if s not in owned]  # "استهدفت مواقع لتنظيم داعش": ISIS is hit
     for s in [s for s in sources if _undergoes(c, s)]:  # "تعرض مطار المزة لعدة غارات": it was hit
@@ -376,16 +377,22 @@ def _counted_dead(c: _Clause, sentence: Span, actors: list[Located], sources: li
     return []
 
 
-def _between(c: _Clause, clause: Span, sources: list[Located], targets: list[Located], nominal: bool) -> None:
-    """"اشتباكات بين X و Y", "اتفاق بين X و Y": X acts, Y is the other side."""
+def _between(c: _Clause, clause: Span, sources: list[Located], targets: list[Located], nominal: bool,
+             further: list[Located]) -> None:
+    """"اشتباكات بين X و Y", "اتفاق بين X و Y": X acts, Y is the other side. `further`: the sentence's
+    actors past the clause, where the second side may stand after "من جهة،"."""
     window = 1 if c.trig.pos == "verb" and not nominal else 4  # "ناقشا التقريب بين": بين is another word's
-    sides = between_sides(c.doc, c.trig.last, clause, c.after, c.index, window)
+    sides = between_sides(c.doc, c.trig.last, clause, c.after, c.index, window, further)
     if sides is None:
         return
-    first, second = sides
+    first, second, sided = sides
     sources[:] = [first]
+    if sided:  # "بين قوات النظام وحزب الله من جهة، والفصائل وجبهة النصرة من جهة أخرى"
+        sources += [a for a in _coordinated(c, first, c.after) if a.start > first.start]
     if second is not None:
         targets[:] = [second]
+        if sided:
+            targets += [a for a in _coordinated(c, second, c.after + further) if a.start > second.start]
     else:
         targets[:] = [t for t in targets if t is not first]
 

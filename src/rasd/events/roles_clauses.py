@@ -148,8 +148,12 @@ def relative_antecedent(doc: Document, trig_first: int, before: list[Located], i
 
 
 def between_sides(doc: Document, trig_last: int, clause: Span, after: list[Located], index: TokenIndex,
-                  window: int = _BETWEEN_WINDOW) -> tuple[Located, Located | None] | None:
-    """"اشتباكات بين قوات النظام وفصائل المعارضة": the first side is the source, the second the target."""
+                  window: int = _BETWEEN_WINDOW, further: list[Located] | None = None,
+                  ) -> tuple[Located, Located | None, bool] | None:
+    """"اشتباكات بين قوات النظام وفصائل المعارضة": the first side is the source, the second the target.
+    After "من جهة" the second side may stand past a comma that closed the clause: `further` holds the
+    sentence's actors there. The flag says whether the sides were so marked (then each side may be several
+    actors joined by و)."""
     tokens = doc.tokens
     for j in range(trig_last + 1, min(trig_last + 1 + window, len(tokens))):
         if tokens[j].start >= clause.end:
@@ -161,9 +165,9 @@ def between_sides(doc: Document, trig_last: int, clause: Span, after: list[Locat
             rest = [a for a in after if a.start >= first.end and index.at(a.start) > index.at(first.end - 1)]
             side_end = _side_marker(doc, index.at(first.end - 1) + 1, clause)
             if side_end is not None:  # "بين A وB من جهة، وC من جهة أخرى": B fights beside A
-                rest = [a for a in rest if index.at(a.start) > side_end]
+                rest = [a for a in rest + (further or []) if index.at(a.start) > side_end]
             second = rest[0] if rest and doc.tokens[index.at(rest[0].start)].norm.startswith("و") else None
-            return first, second
+            return first, second, side_end is not None
     return None
 
 

@@ -269,8 +269,8 @@ def _after_sequence(words: list[Word], i: int, seq: tuple[str, ...]) -> int | No
 
 def _standalone(words: list[Word], i: int) -> Found | None:
     """An unnamed source phrase without a verb: مصادر مطلعة, شهود عيان, مواقع التواصل الاجتماعي, تقارير."""
-    if i and words[i - 1].text == "عدد":
-        return None
+    if i and (words[i - 1].text == "عدد" or _bare(words[i - 1].text) in _set("origin_words")):
+        return None  # عدد من المصادر counts; قذيفة مجهولة المصدر names an origin
     indefinite = _strip(words[i].text) in _set("standalone_indefinite") and _report_subject(words, i)
     kind = _head_kind(words[i:i + 3])
     if not indefinite and (kind is None or not _standalone_head(words[i:i + 2])):
