@@ -440,3 +440,19 @@ def test_events_curfews_surrender_and_broken_relations() -> None:
     assert _found("فرضت قوات النظام حظر تجول في المدينة.") == [("COERCE", "حظر تجول")]
     assert [t for t, _ in _found("استسلم عشرات المسلحين للجيش في ريف دمشق.")] == ["RETREAT"]
     assert [t for t, _ in _found("قطعت السعودية علاقاتها الدبلوماسية مع النظام.")] == ["SANCTION"]
+
+
+def test_events_taking_control_achieved_and_discussing_with_a_counterpart() -> None:
+    assert [t for t, _ in _found("تمكنت قوات النظام من السيطرة على بلدتين.")] == ["ASSAULT"]
+    assert _found("خطوة ضرورية لمنع المتشددين من السيطرة على المدنيين.") == []
+    assert [t for t, _ in _found("بحث الرئيس الروسي مع نظيره التركي الوضع في سوريا.")] == ["CONSULT"]
+    assert _found("وتبحث الشرطة عن المشتبه به.") == []
+
+
+def test_events_killing_captives_disappearing_people_and_taking_property() -> None:
+    assert [t for t, _ in _found("ذبح عناصر التنظيم ثلاثة رهائن.")] == ["ASSAULT"]
+    assert [t for t, _ in _found("قطع التنظيم رأس أحد الرهائن.")] == ["ASSAULT"]
+    assert _found("قطعت الحكومة الكهرباء عن المدينة.") == []
+    assert [t for t, _ in _found("اقتادت دورية للأمن شابين إلى جهة مجهولة.")] == ["COERCE"]
+    assert [t for t, _ in _found("أخفت قوات النظام قسريا مئات المعتقلين.")] == ["COERCE"]
+    assert [t for t, _ in _found("صادر عناصر الميليشيا منازل المهجرين.")] == ["COERCE"]

@@ -47,6 +47,7 @@ class Entry:
     governed: frozenset[str] = frozenset()
     window: int = 5  # words after the trigger in which one of `needs` must stand
     window_before: int = 0  # words before the trigger where `needs` may stand too (15 ألف شخص غادروا)
+    govern_window: int = 3  # words on either side where a `governed` verb may stand
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,8 @@ def _entries(raw: dict) -> list[tuple[dict, Entry]]:
                           frozenset(key(n) for n in item.get("not_before", [])), bool(item.get("label")),
                           bool(item.get("indefinite")),
                           frozenset(f for v in item.get("governed", []) for f in verb_forms(key(v))),
-                          int(item.get("window", 5)), int(item.get("window_before", 0)))
+                          int(item.get("window", 5)), int(item.get("window_before", 0)),
+                          int(item.get("govern_window", 3)))
             out.append((item, entry))
     return out
 

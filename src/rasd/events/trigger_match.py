@@ -14,7 +14,6 @@ from rasd.analyse.tokens import is_common_word
 from rasd.document import Span, Token
 from rasd.events.lexicon import Entry, Lexicon
 
-_GOVERN_WINDOW = 3
 _SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 
 
@@ -88,7 +87,7 @@ def _conditioned(tokens: list[Token], i: int, entry: Entry, pos: str, nominal: b
         end = _quoted_label(tokens, i)
         return Trigger(i, end, entry, pos) if end is not None else None
     if entry.governed and not any(t.stem_norm in entry.governed or t.norm in entry.governed
-                                  for t in tokens[max(0, i - _GOVERN_WINDOW) : i + 1 + _GOVERN_WINDOW]):
+                                  for t in tokens[max(0, i - entry.govern_window) : i + 1 + entry.govern_window]):
         return None
     if entry.needs:
         window = tokens[i + 1 : i + 1 + entry.window]
