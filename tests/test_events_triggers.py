@@ -456,3 +456,9 @@ def test_events_killing_captives_disappearing_people_and_taking_property() -> No
     assert [t for t, _ in _found("اقتادت دورية للأمن شابين إلى جهة مجهولة.")] == ["COERCE"]
     assert [t for t, _ in _found("أخفت قوات النظام قسريا مئات المعتقلين.")] == ["COERCE"]
     assert [t for t, _ in _found("صادر عناصر الميليشيا منازل المهجرين.")] == ["COERCE"]
+
+
+def test_events_lifting_sanctions_and_reaching_an_understanding() -> None:
+    assert _found("وطالبت الدول برفع العقوبات عن سوريا.")[-1][0] != "SANCTION"
+    assert [t for t, _ in _found("وتم التوافق بين الطرفين على وقف القتال.")][:1] == ["AGREE"]
+    assert [t for t, _ in _found("وبحث الوزير خلال لقائه نظيره الروسي الأزمة.")][:1] == ["CONSULT"]

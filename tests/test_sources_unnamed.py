@@ -19,6 +19,9 @@ def sources(text: str) -> list[tuple[str, str]]:
     ("ونزح آلاف المدنيين نحو الحدود، وفقاً للأمم المتحدة.", [("للأمم المتحدة", "named_official")]),
     ("ووفقا لمعلومات، فإن القصف استمر", [("لمعلومات", "anonymous")]),
     ("وقتل خمسة مدنيين، وفقا لما ذكرته مؤسسة خيرية طبية.", [("مؤسسة خيرية طبية", "anonymous")]),
+    # "as X reported" after what was said, and a weekday between the verb and the source
+    ("وقتل خمسة مدنيين في غارة، كما أفاد المرصد السوري.", [("المرصد السوري", "named_official")]),
+    ("وقتل خمسة مدنيين في غارة، حسبما أفاد الأحد المرصد السوري.", [("المرصد السوري", "named_official")]),
     # a shell "of unknown origin" names no source
     ("وسقطت قذيفة هاون مجهولة المصدر في الشارع.", []),
     # a quantifier makes a source unnamed

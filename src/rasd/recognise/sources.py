@@ -233,13 +233,17 @@ def _addressee(after: list[Word]) -> bool:
 
 
 def _according_to(words: list[Word], i: int) -> Found | None:
-    """بحسب X, وفقا لـ X, وفقا للأمم المتحدة, نقلا عن X, وفق ما أفاد X."""
-    for seq in _according():
+    """بحسب X, وفقا لـ X, وفقا للأمم المتحدة, نقلا عن X, وفق ما أفاد X, كما أفاد X."""
+    for seq, verb_needed in [(s, False) for s in _according()] + [(s, True) for s in _seqs("according_as")]:
         start = _after_sequence(words, i, seq)
         if start is None:
             continue
         if start < len(words) and _reporting_verb(words[start].text):
             start += 1  # وفق ما أفاد المرصد, وفقا لما ذكرته مؤسسة
+            if start < len(words) and _strip(words[start].text) in _set("verb_time_words"):
+                start += 1  # حسبما أفاد الأحد المرصد
+        elif verb_needed:
+            continue
         end = _phrase_end(words, start)
         if end > start:
             return Found(start, end, _classify(words[start:end]), (i, start))
