@@ -462,3 +462,10 @@ def test_events_lifting_sanctions_and_reaching_an_understanding() -> None:
     assert _found("وطالبت الدول برفع العقوبات عن سوريا.")[-1][0] != "SANCTION"
     assert [t for t, _ in _found("وتم التوافق بين الطرفين على وقف القتال.")][:1] == ["AGREE"]
     assert [t for t, _ in _found("وبحث الوزير خلال لقائه نظيره الروسي الأزمة.")][:1] == ["CONSULT"]
+
+
+def test_events_phone_calls_arrests_made_and_refutations() -> None:
+    assert [t for t, _ in _found("اتصل الرئيس الفرنسي هاتفيا بنظيره الروسي.")] == ["CONSULT"]
+    assert _found("تم القبض على ثلاثة مشتبه بهم.") == [("COERCE", "القبض")]
+    assert [t for t, _ in _found("ودحضت الوزارة هذه المزاعم.")] == ["REJECT"]
+    assert _found("وكتب عن مسيرة حياته الطويلة.") == []
