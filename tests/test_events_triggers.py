@@ -14,6 +14,8 @@ def test_events_lexicon_generates_inflections_from_lemmas() -> None:
     forms = verb_forms("اعتقل")
     assert {"اعتقلت", "اعتقلوا", "يعتقل", "تعتقلهم"} <= forms
     assert {"غارات", "غارته"} <= noun_forms("غاره")
+    assert {"قصفوها", "حذروه", "يعتقلوهم"} <= verb_forms("قصف") | verb_forms("حذر") | verb_forms("اعتقل")
+    assert "قصفواها" not in verb_forms("قصف")
 
 
 def test_events_lexicon_types_cliticised_and_inflected_forms() -> None:

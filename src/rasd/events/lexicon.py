@@ -65,12 +65,18 @@ key = match_key  # lexicon words are looked up under the one matching key of the
 
 
 def verb_forms(stem: str) -> set[str]:
-    return {stem + suffix + obj for suffix in _PERFECT for obj in _OBJECT} | imperfect_forms(stem)
+    return {stem + _with_object(suffix, obj) for suffix in _PERFECT for obj in _OBJECT} | imperfect_forms(stem)
 
 
 def imperfect_forms(stem: str) -> set[str]:
     base = stem[1:] if stem.startswith("ا") and len(stem) > 3 else stem
-    return {pre + base + suf + obj for pre in _IMPERFECT_PREFIX for suf in _IMPERFECT_SUFFIX for obj in _OBJECT}
+    return {pre + base + _with_object(suf, obj)
+            for pre in _IMPERFECT_PREFIX for suf in _IMPERFECT_SUFFIX for obj in _OBJECT}
+
+
+def _with_object(suffix: str, obj: str) -> str:
+    """The plural's silent alif falls before an object pronoun: قصفوا + ها -> قصفوها, حذروا + ه -> حذروه."""
+    return (suffix[:-1] if obj and suffix.endswith("وا") else suffix) + obj
 
 
 def noun_forms(stem: str) -> set[str]:
