@@ -471,3 +471,7 @@ def test_events_phone_calls_arrests_made_and_refutations() -> None:
     assert _found("تم القبض على ثلاثة مشتبه بهم.") == [("COERCE", "القبض")]
     assert [t for t, _ in _found("ودحضت الوزارة هذه المزاعم.")] == ["REJECT"]
     assert _found("وكتب عن مسيرة حياته الطويلة.") == []
+
+
+def test_events_commas_do_not_count_as_words_between_a_trigger_and_its_need() -> None:
+    assert [t for t, _ in _found("أوقفت الشرطة، منذ أمس الجمعة، 320 شخصاً.")] == ["COERCE"]

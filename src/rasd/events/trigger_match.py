@@ -90,14 +90,28 @@ def _conditioned(tokens: list[Token], i: int, entry: Entry, pos: str, nominal: b
                                   for t in tokens[max(0, i - entry.govern_window) : i + 1 + entry.govern_window]):
         return None
     if entry.needs:
-        window = tokens[i + 1 : i + 1 + entry.window]
-        window = window[: next((k for k, t in enumerate(window) if t.norm in _SENTENCE_ENDS), len(window))]
-        found = next((j for j, t in enumerate(window, i + 1)
-                      if t.stem_norm in entry.needs or t.norm in entry.needs), None)
+        found = _needed_after(tokens, i, entry)
         if found is not None:
             return Trigger(i, found, entry, pos)
         return Trigger(i, i, entry, pos) if _needed_before(tokens, i, entry) else None
     return Trigger(i, i, entry, pos)
+
+
+def _needed_after(tokens: list[Token], i: int, entry: Entry) -> int | None:
+    """Index of one of the entry's `needs` in the `window` words after the trigger, within its sentence;
+    commas and brackets are not words (أوقفت، منذ أمس الجمعة، 320 شخصا)."""
+    words = 0
+    for j in range(i + 1, len(tokens) if entry.window > 0 else i + 1):
+        t = tokens[j]
+        if t.norm in _SENTENCE_ENDS:
+            return None
+        if t.stem_norm in entry.needs or t.norm in entry.needs:
+            return j
+        if any(ch.isalnum() for ch in t.norm):
+            words += 1
+            if words >= entry.window:
+                return None
+    return None
 
 
 def _needed_before(tokens: list[Token], i: int, entry: Entry) -> bool:
