@@ -475,3 +475,9 @@ def test_events_phone_calls_arrests_made_and_refutations() -> None:
 
 def test_events_commas_do_not_count_as_words_between_a_trigger_and_its_need() -> None:
     assert [t for t, _ in _found("أوقفت الشرطة، منذ أمس الجمعة، 320 شخصاً.")] == ["COERCE"]
+
+
+def test_events_capturing_a_town_is_an_attack_and_seizing_property_a_coercion() -> None:
+    assert [t for t, _ in _found("استولى التنظيم على مدينة تدمر.")] == ["ASSAULT"]
+    assert [t for t, _ in _found("استولى عناصر الميليشيا على أموال السكان.")] == ["COERCE"]
+    assert [t for t, _ in _found("اجتاحت القوات التركية مدينة عفرين.")] == ["ASSAULT"]
