@@ -100,8 +100,10 @@ def _conditioned(tokens: list[Token], i: int, entry: Entry, pos: str, nominal: b
 def _needed_after(tokens: list[Token], i: int, entry: Entry) -> int | None:
     """Index of one of the entry's `needs` in the `window` words after the trigger, within its sentence;
     commas and brackets are not words (أوقفت، منذ أمس الجمعة، 320 شخصا)."""
+    if entry.window <= 0:
+        return None  # the need may only stand before (تم القبض)
     words = 0
-    for j in range(i + 1, len(tokens) if entry.window > 0 else i + 1):
+    for j in range(i + 1, len(tokens)):
         t = tokens[j]
         if t.norm in _SENTENCE_ENDS:
             return None

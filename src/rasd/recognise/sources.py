@@ -240,8 +240,8 @@ def _according_to(words: list[Word], i: int) -> Found | None:
             continue
         if start < len(words) and _reporting_verb(words[start].text):
             start += 1  # وفق ما أفاد المرصد, وفقا لما ذكرته مؤسسة
-            if start < len(words) and _strip(words[start].text) in _set("verb_time_words"):
-                start += 1  # حسبما أفاد الأحد المرصد
+            if start < len(words) and _strip(words[start].text) in _set("between_verb_and_source"):
+                start += 1  # حسبما أفاد الأحد المرصد, بحسب ما أفادت به وكالة
         elif verb_needed:
             continue
         end = _phrase_end(words, start)
