@@ -137,3 +137,10 @@ def test_actor_recognise_a_country_whose_name_begins_with_ba_is_not_in_it():
 
 def test_actor_recognise_an_unnamed_official_described_by_his_office():
     assert "مسؤول إعلامي" in found("نفى مسؤول إعلامي التعليق على التقرير.")
+
+
+def test_actor_recognise_masked_and_jihadist_gunmen_alone():
+    """GUIDE: descriptive actors count ("ثلاثة مقنعين", "ملثمون" with no unit named)."""
+    assert "ثلاثة مقنعين" in found("وخطف ثلاثة مقنعين الأب باولو من منزله في الرقة.")
+    assert "ملثمون" in found("هاجم ملثمون حاجزا في البلدة.")
+    assert "جهاديون" in found("وفتح جهاديون النار على المصلين.")

@@ -129,3 +129,18 @@ def test_events_roles_the_pronoun_of_the_matter_leaves_the_subject_after_the_ver
     doc = with_actors("أعلن المرصد أنه قصفت قوات النظام صباح أمس مناطق في المدينة.",
                       [("المرصد", "ngo"), ("قوات النظام", "state_forces")])
     assert roles_of(doc, "قصفت")[0] == ["قوات النظام"]
+
+
+def test_events_roles_where_an_attack_happened_is_not_its_doer() -> None:
+    doc = with_actors("شهدت تركيا هجوما انتحاريا أسفر عن مقتل 30 شخصا.",
+                      [("تركيا", "foreign_state"), ("30 شخصا", "civilians")])
+    sources, _ = roles_of(doc, "هجوما")
+    assert sources == []
+
+
+def test_events_roles_resumptive_verb_with_bare_pronoun_names_the_doer() -> None:
+    doc = with_actors("وقتل جنديان في هجوم شنه تنظيم الدولة على نقطة تجمع.",
+                      [("تنظيم الدولة", "jihadist_group")])
+    sources, _ = roles_of(doc)
+    assert sources == ["تنظيم الدولة"]
+

@@ -95,3 +95,11 @@ def test_events_stage_the_weapon_of_the_attack_answered_is_not_the_mode() -> Non
 def test_events_stage_a_counted_weapon_after_bi_is_the_instrument() -> None:
     doc = _extract("واستهدف التحالف مواقع التنظيم بتسع ضربات جوية قرب المدينة.")
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_events_stage_those_who_died_before_the_verb_are_the_toll() -> None:
+    doc = _extract("أفاد المرصد أن 35 مقاتلا من قوات النظام لقوا حتفهم في هجوم شنه تنظيم الدولة.")
+    names = {a.id: doc.text[doc.mention(a.mentions[0]).start:doc.mention(a.mentions[0]).end] for a in doc.actors}
+    targets = [names[r.actor] for e in doc.events for r in e.roles if r.role == "target"]
+    sources = [names[r.actor] for e in doc.events for r in e.roles if r.role == "source"]
+    assert any(t.startswith("35 مقاتلا") for t in targets) and sources == ["تنظيم الدولة"]

@@ -141,6 +141,9 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
             targets.append(s)
     if not sources and not passive and sentence is not None:
         sources += _sentence_subject(c, sentence, actors, targets)
+    sources[:] = [s for s in sources if not _venue(c, s)]
+    if find_cue(doc.tokens[trig.first : trig.first + 1], "dying") is not None:
+        _died_in(c, trig, clause, sources, targets)
     _victims_are_targets(c, sources, targets)
     if not targets and trig.entry.type in _HARM_TYPES:
         targets += _toll(c, after, sources)
@@ -156,6 +159,26 @@ def _undergoes(c: _Clause, a: Located) -> bool:
     """The actor stands right after a verb of undergoing ("تعرض مطار المزة", "تعرضت القافلة")."""
     at = c.index.at(a.start)
     return at > 0 and find_cue(c.doc.tokens[at - 1 : at], "undergo") is not None
+
+
+def _died_in(c: _Clause, trig: Trigger, clause: Span, sources: list[Located], targets: list[Located]) -> None:
+    """"35 مقاتلا لقوا حتفهم في هجوم شنه التنظيم": who died before the verb was hit; the attack's doer is
+    whoever the verb resuming it names."""
+    for s in [s for s in sources if s.end <= c.head.start]:
+        sources.remove(s)
+        if s not in targets:
+            targets.append(s)
+    doer = resumed_doer(c.doc, trig.last, clause, c.after, c.index)
+    if doer is not None and doer not in sources:
+        if doer in targets:
+            targets.remove(doer)
+        sources.append(doer)
+
+
+def _venue(c: _Clause, a: Located) -> bool:
+    """The actor stands right after a verb of witnessing ("شهدت تركيا هجوما"): where it happened, not who did it."""
+    at = c.index.at(a.start)
+    return at > 0 and c.doc.tokens[at - 1].stem_norm in single("venue_verbs")
 
 
 def _undergone_genitive(c: _Clause, after: list[Located]) -> Located | None:
@@ -367,12 +390,17 @@ def _toll(c: _Clause, after: list[Located], sources: list[Located]) -> list[Loca
 
 
 def _counted_dead(c: _Clause, sentence: Span, actors: list[Located], sources: list[Located]) -> list[Located]:
-    """"أدت إلى مقتل 40 شخصا", "مقتل أربعة جنود روس جراء هجوم": the actor right after a word of loss."""
+    """"أدت إلى مقتل 40 شخصا", "مقتل أربعة جنود روس جراء هجوم": the actor right after a word of loss, or the
+    subject right before a verb of dying ("35 مقاتلا ... لقوا حتفهم في هجوم")."""
     for a in actors:
         if not (sentence.start <= a.start < sentence.end) or a in sources:
             continue
         i = c.index.at(a.start)
         if i > 0 and find_cue(c.doc.tokens[i - 1 : i], "losses") is not None:
+            return [a]
+        j = c.index.at(a.end - 1) + 1
+        if find_cue(c.doc.tokens[j : j + 1], "dying") is not None or find_cue(
+                c.doc.tokens[j : j + 1], "killed_passive") is not None:
             return [a]
     return []
 

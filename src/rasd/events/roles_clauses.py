@@ -105,7 +105,8 @@ def resumed_doer(doc: Document, last: int, clause: Span, after: list[Located], i
         t = tokens[j]
         if t.start >= clause.end or any(ch in doc.text[tokens[j - 1].end : t.start] for ch in ",،.;؛:"):
             return None
-        if is_verb_of(t, "resumptive_verbs") and has_object_pronoun(t):
+        if is_verb_of(t, "resumptive_verbs") and (has_object_pronoun(t) or (
+                t.norm.endswith("ه") and t.norm[:-1] in _verb_forms("resumptive_verbs"))):  # شنه: شن + ه
             return first_actor_from(after, index, j + 1)
     return None
 
