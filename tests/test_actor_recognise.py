@@ -144,3 +144,9 @@ def test_actor_recognise_masked_and_jihadist_gunmen_alone():
     assert "ثلاثة مقنعين" in found("وخطف ثلاثة مقنعين الأب باولو من منزله في الرقة.")
     assert "ملثمون" in found("هاجم ملثمون حاجزا في البلدة.")
     assert "جهاديون" in found("وفتح جهاديون النار على المصلين.")
+
+
+def test_actor_recognise_his_country_only_as_a_reported_subject():
+    """"إن بلادها قتلت": the speaker's country acts; "إلى بلادهم" is a place, no actor."""
+    assert "بلادها" in found("قالت وزارة الخارجية الروسية إن بلادها قتلت الإرهابيين.")
+    assert "بلادهم" not in found("وعاد اللاجئون إلى بلادهم بعد سنوات.")

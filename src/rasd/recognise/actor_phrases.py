@@ -227,6 +227,8 @@ class PhraseParser:
         ph = Phrase(p, j, *self.span(p, j, start), kind, category=category)
         ph.key = self.v[q].full
         if kind == "pronominal":
+            if self.v[q].full in self.lx.subject_only and (q == 0 or self.v[q - 1].full not in self.lx.subject_after):
+                return None  # "داخل بلاده": a place; "إن بلاده قتلت": an actor
             ph.needs_antecedent = True
             allies = any(k.startswith(_PRONOMINAL_ALLIES) for k, _ in self.v[q].variants)
             ph.flavour = "allies" if allies else "forces"

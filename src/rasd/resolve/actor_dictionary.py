@@ -152,6 +152,8 @@ class Lexicon:
     max_head_tokens: int
     ranks: frozenset[str] = frozenset()  # military ranks: split an office from its holder's name
     unit_words: frozenset[str] = frozenset()  # first words of unit names (لواء, فيلق): not people
+    subject_only: frozenset[str] = frozenset()  # pronominal heads that are actors only after subject_after
+    subject_after: frozenset[str] = frozenset()
 
 
 def _lexicon_data() -> dict[str, Any]:
@@ -163,7 +165,7 @@ def load_lexicon() -> Lexicon:
     data = _lexicon_data()
     heads: dict[str, tuple[str, str]] = {}
     for kind, spec in data["heads.yaml"].items():
-        for k in _with_article(spec["words"]):
+        for k in _with_article(spec["words"] + spec.get("subject_only", [])):
             heads.setdefault(k, (kind, spec["category"]))
     demonyms: dict[str, str] = {}
     for iso3, spec in data["demonyms.yaml"]["demonyms"].items():
@@ -186,4 +188,6 @@ def load_lexicon() -> Lexicon:
         locatives=frozenset(key(w) for w in caps["locatives"]),
         max_head_tokens=max(len(k.split()) for k in heads),
         ranks=frozenset(key(w) for w in mods.get("ranks") or ()),
-        unit_words=frozenset(key(w) for w in mods.get("unit_words") or ()))
+        unit_words=frozenset(key(w) for w in mods.get("unit_words") or ()),
+        subject_only=frozenset(key(w) for w in data["heads.yaml"]["pronominal"].get("subject_only", ())),
+        subject_after=frozenset(key(w) for w in data["heads.yaml"]["pronominal"].get("subject_after", ())))
