@@ -103,3 +103,9 @@ def test_events_stage_those_who_died_before_the_verb_are_the_toll() -> None:
     targets = [names[r.actor] for e in doc.events for r in e.roles if r.role == "target"]
     sources = [names[r.actor] for e in doc.events for r in e.roles if r.role == "source"]
     assert any(t.startswith("35 مقاتلا") for t in targets) and sources == ["تنظيم الدولة"]
+
+
+def test_events_stage_a_speaker_telling_what_its_country_did_announces_it() -> None:
+    doc = _extract("قالت وزارة الخارجية الروسية إن بلادها قتلت الإرهابيين في سوريا.")
+    (event,) = doc.events
+    assert event.type == "ASSAULT" and event.status == "announced"
