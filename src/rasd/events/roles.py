@@ -398,9 +398,8 @@ def _counted_dead(c: _Clause, sentence: Span, actors: list[Located], sources: li
         i = c.index.at(a.start)
         if i > 0 and find_cue(c.doc.tokens[i - 1 : i], "losses") is not None:
             return [a]
-        j = c.index.at(a.end - 1) + 1
-        if find_cue(c.doc.tokens[j : j + 1], "dying") is not None or find_cue(
-                c.doc.tokens[j : j + 1], "killed_passive") is not None:
+        next_word = c.doc.tokens[c.index.at(a.end - 1) + 1 :][:1]
+        if any(find_cue(next_word, name) is not None for name in ("dying", "killed_passive")):
             return [a]
     return []
 
