@@ -4,6 +4,8 @@ attack, coordinated and apposed subjects, protesters, a genitive doer with its �
 from __future__ import annotations
 
 from conftest import roles_of, with_actors
+from rasd.recognise.quantities import quantity_stage
+from rasd.recognise.times import time_stage
 
 
 def test_events_roles_owner_of_the_sites_hit_is_the_target() -> None:
@@ -144,3 +146,10 @@ def test_events_roles_resumptive_verb_with_bare_pronoun_names_the_doer() -> None
     sources, _ = roles_of(doc)
     assert sources == ["تنظيم الدولة"]
 
+
+
+def test_events_roles_a_counted_group_after_a_killing_noun_is_its_target() -> None:
+    doc = with_actors("ورد متشددون بقتل ثلاثة جنود أتراك.", [("ثلاثة جنود أتراك", "foreign_state")])
+    time_stage(doc)
+    quantity_stage(doc)  # the count that marks the group
+    assert roles_of(doc, "بقتل") == ([], ["ثلاثة جنود أتراك"])

@@ -36,6 +36,7 @@ from rasd.events.roles_clauses import (
 )
 from rasd.events.trigger_match import has_nominal_prefix, ta_marbuta
 from rasd.events.triggers import Trigger
+from rasd.recognise.quantities import quantities_in
 
 __all__ = ["Roles", "TokenIndex", "assign_roles"]
 
@@ -296,7 +297,8 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
         sources.append(genitive)  # "استهداف التحالف لمقارهم": the genitive acts on the لـ phrase
         targets.append(object_lam)
     elif genitive:
-        victim = c.category(genitive) in _VICTIM_CATEGORIES or trig.entry.type == "COERCE"
+        victim = c.category(genitive) in _VICTIM_CATEGORIES or trig.entry.type == "COERCE" or (
+            trig.entry.casualty and _counted(c, genitive))
         (targets if victim or has_agent else sources).append(genitive)
     if genitive is None and not possessed and not has_agent:
         lam = next((a for a in after[:1] if _has_lam(doc, a, c.index)
@@ -319,6 +321,11 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
         doer = _governor_doer(c, clause)
         if doer is not None:
             sources.append(doer)
+
+
+def _counted(c: _Clause, a: Located) -> bool:
+    """"بقتل ثلاثة جنود": a group counted right after the verbal noun is what it was done to."""
+    return any(span.start == a.start for span, _ in quantities_in(c.doc, Span(a.start, a.end)))
 
 
 _LIGHT_SUBJECT_WINDOW = 6
