@@ -32,3 +32,8 @@ def test_agreement_terms_and_expected_attack_are_planned() -> None:
 def test_speaker_telling_own_deed_a_few_words_back_announces_it() -> None:
     statuses = _statuses("وقالت الحكومة البريطانية إنها سمحت للقوات البريطانية بتوجيه ضربات منسقة.")
     assert ("ASSAULT", "announced") in statuses
+
+
+def test_a_habit_is_background() -> None:
+    assert ("ASSAULT", "historical") in _statuses("وغالبا ما تنفذ تركيا ضربات جوية ضد أهداف في شمال العراق.")
+    assert ("ASSAULT", "historical") in _statuses("ولطالما قصفت الطائرات الإسرائيلية مواقع في سوريا.")
