@@ -37,3 +37,15 @@ def test_speaker_telling_own_deed_a_few_words_back_announces_it() -> None:
 def test_a_habit_is_background() -> None:
     assert ("ASSAULT", "historical") in _statuses("وغالبا ما تنفذ تركيا ضربات جوية ضد أهداف في شمال العراق.")
     assert ("ASSAULT", "historical") in _statuses("ولطالما قصفت الطائرات الإسرائيلية مواقع في سوريا.")
+
+
+def test_a_tally_since_long_ago_and_a_deed_at_the_time_are_background() -> None:
+    assert ("ASSAULT", "historical") in _statuses("وقتل 40 جنديا تركيا في سوريا منذ بدء التدخل العسكري.")
+    assert ("COERCE", "historical") in _statuses("وتعرضت البلدة لحصار خانق منذ عام 2016.")
+    assert ("ASSAULT", "historical") in _statuses("وأعلنت أنقرة حينها مقتل خمسة من جنودها جراء القصف.")
+
+
+def test_the_first_attack_since_long_ago_and_a_siege_still_running_are_news() -> None:
+    statuses = _statuses("وقصفت الطائرات البلدة في أول غارة منذ عام 2016.")
+    assert ("ASSAULT", "historical") not in statuses
+    assert ("COERCE", "historical") not in _statuses("وتحاصر القوات البلدة منذ عام 2016.")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from datetime import date as day
+from datetime import timedelta
 
 from rasd.analyse.normalise import fold, normalise
 from rasd.document import Count, Document, EventDate, Place, Span, TimeValue
@@ -77,7 +79,8 @@ def event_date(doc: Document, trigger: Span, clause: Span, sentence: Span,
         if candidates:
             _, best = min(candidates, key=lambda c: abs(c[0].start - trigger.start))
             return _from_time(best)
-    if story is not None:
+    if story is not None and not since_long_ago(doc, trigger, clause):
+        # an event running "since 2013" is no news of the day: it keeps no date of the story
         return story
     return publication_date(doc.meta.published)
 
@@ -89,8 +92,6 @@ def news_day(date: EventDate, published: str | None) -> bool:
     """A day in the week before publication: the day the news is about, which later sentences share."""
     if date.precision != "day" or not date.value or not published or len(published) != 10:
         return False
-    from datetime import date as day
-
     gap = (day.fromisoformat(published) - day.fromisoformat(date.value)).days
     return 0 <= gap <= _NEWS_DAYS
 
@@ -100,6 +101,36 @@ def _since(doc: Document, start: int) -> bool:
     before = fold(normalise(doc.text[max(0, start - 12) : start]).text).split()
     words = [w.lstrip("و") if w.startswith("ومنذ") else w for w in before[-2:]]
     return "منذ" in words[-1:] or (words[-1:] in (["العام"], ["عام"]) and "منذ" in words[:1])
+
+
+_LONG_AGO_DAYS = 30
+_SINCE_WINDOW = 10  # words after the trigger where "منذ ..." still qualifies it
+_FIRST_WINDOW = 3  # words before the trigger or before منذ where "أول" makes it "the first ... since"
+
+
+def since_long_ago(doc: Document, trigger: Span, clause: Span) -> bool:
+    """The deed is told as running "since" a time well before publication (قتل 92 عسكريا منذ تدخل موسكو,
+    تعرضت لحصار منذ 2013): background. The phrase follows the trigger; one before it qualifies
+    something else (يعانون منذ 2013 من حصار)."""
+    after = [t for t in doc.tokens_in(clause) if t.start >= trigger.end][:_SINCE_WINDOW]
+    since = next((i for i, t in enumerate(after) if t.norm in ("منذ", "ومنذ")), None)
+    if since is None:
+        return False
+    before_trigger = [t for t in doc.tokens_in(clause) if t.end <= trigger.start][-_FIRST_WINDOW:]
+    if find_cue(before_trigger + after[max(0, since - _FIRST_WINDOW) : since], "first_since") is not None:
+        return False  # "أول غارة منذ 2016", "قصفت ... في أول غارة منذ": news measured against the past
+    if find_cue(after, "since_background") is not None:
+        return True
+    published = doc.meta.published
+    if not published or len(published) != 10:
+        return False
+    limit = days_before(published, _LONG_AGO_DAYS)
+    reach = Span(trigger.end, after[-1].end)
+    return any(t.latest and t.latest < limit for span, t in time_values_in(doc, reach) if _since(doc, span.start))
+
+
+def days_before(iso_day: str, days: int) -> str:
+    return (day.fromisoformat(iso_day) - timedelta(days=days)).isoformat()
 
 
 def _from_time(t: TimeValue) -> EventDate:

@@ -82,7 +82,8 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
     status = event_status(doc, trig, sentence, clause, date, own_deed, reporter)
     if status == "announced" and attribution.kind == "outlet" and speaker is not None:
         attribution = speaker_attribution(speaker, _is_person(doc, speaker))  # an announcement is its author's
-    feats = status_features(doc, trig, sentence, clause, date, teller, own_deed, status)
+    feats = status_features(doc, trig, sentence, clause, date, teller, own_deed, status,
+                            inherited=date is story_date)
     event = Event(
         id=f"e{len(doc.events) + 1}", type=trig.entry.type, mode=mode, violations=tags, trigger=span,
         evidence=clause if len(clause) >= len(span) else sentence,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rasd.document import Document, EventDate, Span
+from rasd.events.arguments import days_before, since_long_ago
 from rasd.events.cues import find_cue
 from rasd.events.roles_clauses import single
 from rasd.events.triggers import Trigger
@@ -33,7 +34,7 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
         return "alleged"
     if _is_planned(doc, trig, before_in_clause):
         return "planned"
-    if _is_background(doc, before_in_clause, date):
+    if _is_background(doc, trig, clause, before_in_clause, date):
         return "historical"
     if trig.entry.type in _ANNOUNCE_TYPES and (self_report or first_person(doc, trig) or (
             not reporter_speaks and _announcing(before_in_clause))):
@@ -82,22 +83,29 @@ def _is_future(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
 
 
 PLUPERFECT = frozenset({"كان", "كانت", "كانوا"})  # وكان ... قد: the pluperfect of background
+_IMPERFECT = ("ي", "ت", "ن")  # تحاصرها منذ 2013: a state still running is news, not background
 _RECENT_DAYS = 30  # gold keeps the news of the last weeks "reported", older events are background
 
 
-def _is_background(doc: Document, before: list, date: EventDate) -> bool:
+def _is_background(doc: Document, trig: Trigger, clause: Span, before: list, date: EventDate) -> bool:
     """Told as context: a background cue or the pluperfect (وكان ... قد) opens the sentence, or the
     event's own date lies well before the news (more than a month before publication)."""
     if find_cue(before[:4], "historical") is not None or (before and before[0].stem_norm in PLUPERFECT):
         return True
+    if find_cue(doc.tokens_in(clause), "at_that_time") is not None:
+        return True
+    if _perfect_deed(doc, trig, before) and since_long_ago(doc, trig.span(doc.tokens), clause):
+        return True
     published = doc.meta.published
     if not (published and date.value and date.precision != "unknown" and date.latest):
         return False
-    return date.latest < _days_before(published, _RECENT_DAYS) if len(published) == 10 else (
+    return date.latest < days_before(published, _RECENT_DAYS) if len(published) == 10 else (
         date.latest[: len(published)] < published)
 
 
-def _days_before(iso_day: str, days: int) -> str:
-    from datetime import date, timedelta
-
-    return (date.fromisoformat(iso_day) - timedelta(days=days)).isoformat()
+def _perfect_deed(doc: Document, trig: Trigger, before: list) -> bool:
+    """A deed told in the perfect (قتل, تعرضت لحصار), which "since" makes a tally of the past; a state still
+    running (تحاصرها, المحاصرين) is today's news."""
+    if trig.pos in ("verb", "form"):
+        return doc.tokens[trig.first].stem_norm[:1] not in _IMPERFECT
+    return find_cue(before[-_UNDERGO_WINDOW:], "undergo") is not None

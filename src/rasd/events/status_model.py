@@ -25,6 +25,7 @@ from rasd.errors import DataError
 from rasd.events.cues import find_cue
 from rasd.events.status import PLUPERFECT
 from rasd.events.triggers import Trigger
+from rasd.recognise.times import time_values_in
 
 MODEL = "models/status_model.crfsuite"
 META = "models/status_model.json"
@@ -38,8 +39,10 @@ _QUOTES_OPEN, _QUOTES_CLOSE = "“«\"", "”»\""
 
 
 def status_features(doc: Document, trig: Trigger, sentence: Span, clause: Span, date: EventDate,
-                    teller: Actor | None, own_deed: bool, rule_status: str) -> dict[str, float]:
-    """What the status depends on, as named features (the model is keyed by these names)."""
+                    teller: Actor | None, own_deed: bool, rule_status: str,
+                    inherited: bool = False) -> dict[str, float]:
+    """What the status depends on, as named features (the model is keyed by these names). `inherited`: the
+    date is the story's, carried from an earlier sentence, not one this sentence gives."""
     tokens = doc.tokens
     before_sentence = [t for t in tokens[: trig.first] if t.start >= sentence.start]
     before_clause = [t for t in before_sentence if t.start >= clause.start]
@@ -67,6 +70,9 @@ def status_features(doc: Document, trig: Trigger, sentence: Span, clause: Span, 
             if find_cue(window, cue) is not None:
                 f[f"cue:{cue}@{where}"] = 1.0
     f.update(_date_features(date, doc.meta.published))
+    if inherited:
+        f = {k: v for k, v in f.items() if not k.startswith(("gap=", "date="))} | {"date=story": 1.0}
+    f.update(_old_times(doc, sentence))
     f.update(_context_features(doc, trig, sentence, before_sentence, before_clause))
     return f
 
@@ -92,6 +98,15 @@ def _context_features(doc: Document, trig: Trigger, sentence: Span, before_sente
         "past_word": float(bool(_words(doc.tokens_in(sentence)) & _PAST_WORDS)),
         f"lemma={trig.entry.lemma}": 1.0,
     }
+
+
+def _old_times(doc: Document, sentence: Span) -> dict[str, float]:
+    """The sentence names a year or month well before the news (background talks of 2013, of March 2011)."""
+    published = doc.meta.published
+    if not published:
+        return {}
+    old = [t for _, t in time_values_in(doc, sentence) if t.latest and t.latest[:7] < published[:7]]
+    return {"old_time_in_sentence": 1.0} if old else {}
 
 
 def _in_quote(text: str) -> bool:
