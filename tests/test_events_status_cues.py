@@ -49,3 +49,7 @@ def test_the_first_attack_since_long_ago_and_a_siege_still_running_are_news() ->
     statuses = _statuses("وقصفت الطائرات البلدة في أول غارة منذ عام 2016.")
     assert ("ASSAULT", "historical") not in statuses
     assert ("COERCE", "historical") not in _statuses("وتحاصر القوات البلدة منذ عام 2016.")
+
+
+def test_a_deed_claimed_is_announced_whatever_its_type() -> None:
+    assert ("COERCE", "announced") in _statuses("وتبنت جماعة مسلحة خطف ثلاثة صحفيين في ريف إدلب.")

@@ -12,6 +12,7 @@ _ANNOUNCE_TYPES = frozenset({"AGREE", "CONCEDE", "MOBILIZE", "AID", "RETREAT", "
 _FUTURE_PROCLITIC = "س"
 _ACCUSE_WINDOW = 8  # words before the trigger where an accusation verb makes it the accusation's content
 _PLANNED_WINDOW = 8
+_CLAIM_WINDOW = 4  # "تبنت جبهة النصرة خطف": the claimant stands between
 _UNDERGO_WINDOW = 10  # "تعرضت مناطق في بلدة ... بريف حمص الشمالي لقصف": the undergo verb may stand well back
 
 
@@ -36,6 +37,8 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
         return "planned"
     if _is_background(doc, trig, clause, before_in_clause, date):
         return "historical"
+    if not reporter_speaks and find_cue(before_in_clause[-_CLAIM_WINDOW:], "claimed") is not None:
+        return "announced"
     if trig.entry.type in _ANNOUNCE_TYPES and (self_report or first_person(doc, trig) or (
             not reporter_speaks and _announcing(before_in_clause))):
         return "announced"
