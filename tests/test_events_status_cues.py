@@ -53,3 +53,8 @@ def test_the_first_attack_since_long_ago_and_a_siege_still_running_are_news() ->
 
 def test_a_deed_claimed_is_announced_whatever_its_type() -> None:
     assert ("COERCE", "announced") in _statuses("وتبنت جماعة مسلحة خطف ثلاثة صحفيين في ريف إدلب.")
+
+
+def test_an_aim_stated_before_an_aside_still_makes_the_deed_planned() -> None:
+    statuses = _statuses("وتسعى القوات الحكومية السورية، مدعومة من روسيا وإيران، إلى فرض سيطرتها على المدينة.")
+    assert ("ASSAULT", "planned") in statuses

@@ -11,7 +11,7 @@ from rasd.events.triggers import Trigger
 _ANNOUNCE_TYPES = frozenset({"AGREE", "CONCEDE", "MOBILIZE", "AID", "RETREAT", "COOPERATE", "SANCTION", "ASSAULT"})
 _FUTURE_PROCLITIC = "س"
 _ACCUSE_WINDOW = 8  # words before the trigger where an accusation verb makes it the accusation's content
-_PLANNED_WINDOW = 8
+_PLANNED_WINDOW = 12  # "وتسعى القوات، مدعومة من روسيا، إلى فرض سيطرتها": the subject and an aside between
 _CLAIM_WINDOW = 4  # "تبنت جبهة النصرة خطف": the claimant stands between
 _UNDERGO_WINDOW = 10  # "تعرضت مناطق في بلدة ... بريف حمص الشمالي لقصف": the undergo verb may stand well back
 
