@@ -57,6 +57,7 @@ def test_the_first_attack_since_long_ago_and_a_siege_still_running_are_news() ->
     statuses = _statuses("وقصفت الطائرات البلدة في أول غارة منذ عام 2016.")
     assert ("ASSAULT", "historical") not in statuses
     assert ("COERCE", "historical") not in _statuses("وتحاصر القوات البلدة منذ عام 2016.")
+    assert ("COERCE", "historical") not in _rule_statuses("ويعاني آلاف المدنيين المحاصرين في البلدة منذ عام 2016.")
 
 
 def test_a_deed_claimed_is_announced_whatever_its_type() -> None:

@@ -6,6 +6,7 @@ from rasd.document import Document, EventDate, Span
 from rasd.events.arguments import days_before, since_long_ago
 from rasd.events.cues import find_cue
 from rasd.events.roles_clauses import single
+from rasd.events.trigger_match import is_definite
 from rasd.events.triggers import Trigger
 
 _ANNOUNCE_TYPES = frozenset({"AGREE", "CONCEDE", "MOBILIZE", "AID", "RETREAT", "COOPERATE", "SANCTION", "ASSAULT"})
@@ -110,5 +111,6 @@ def _perfect_deed(doc: Document, trig: Trigger, before: list) -> bool:
     """A deed told in the perfect (قتل, تعرضت لحصار), which "since" makes a tally of the past; a state still
     running (تحاصرها, المحاصرين) is today's news."""
     if trig.pos in ("verb", "form"):
-        return doc.tokens[trig.first].stem_norm[:1] not in _IMPERFECT
+        first = doc.tokens[trig.first]
+        return first.stem_norm[:1] not in _IMPERFECT and not is_definite(first)  # not المحاصرين منذ 2013
     return find_cue(before[-_UNDERGO_WINDOW:], "undergo") is not None
