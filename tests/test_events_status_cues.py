@@ -72,3 +72,9 @@ def test_an_aim_stated_before_an_aside_still_makes_the_deed_planned() -> None:
 def test_what_is_ordered_or_paved_for_is_planned() -> None:
     assert ("RETREAT", "planned") in _statuses("وأصدر الرئيس أوامره بانسحاب القوات من المدينة.")
     assert ("RETREAT", "planned") in _statuses("وسلمت الفصائل سلاحها الثقيل، ما يمهد لانسحاب المقاتلين من المدينة.")
+
+
+def test_a_distancing_adjective_qualifies_the_noun_before_it() -> None:
+    assert ("ASSAULT", "alleged") in _rule_statuses('وجاءت الضربات ردا على هجوم كيميائي "مفترض" في المدينة.')
+    # "مزعومة" belongs to the attacks before the accusation verb, not to the accusation
+    assert ("ACCUSE", "alleged") not in _rule_statuses("ردا على هجمات مزعومة اتهم الغرب النظام بشنها في المدينة.")

@@ -13,6 +13,8 @@ _ANNOUNCE_TYPES = frozenset({"AGREE", "CONCEDE", "MOBILIZE", "AID", "RETREAT", "
 _FUTURE_PROCLITIC = "س"
 _ACCUSE_WINDOW = 8  # words before the trigger where an accusation verb makes it the accusation's content
 _PLANNED_WINDOW = 12  # "وتسعى القوات، مدعومة من روسيا، إلى فرض سيطرتها": the subject and an aside between
+_ALLEGED_AFTER = 4  # "هجوم كيميائي "مفترض"": an adjective and a quote mark may stand between
+_QUOTES = frozenset('"«»“”')
 _CLAIM_WINDOW = 4  # "تبنت جبهة النصرة خطف": the claimant stands between
 _UNDERGO_WINDOW = 10  # "تعرضت مناطق في بلدة ... بريف حمص الشمالي لقصف": the undergo verb may stand well back
 
@@ -28,8 +30,9 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
         return "denied"
     # distancing words qualify what they touch: "ما يسمى بالانتخابات", not a whole sentence that names
     # "the so-called centre" somewhere
-    if find_cue(before_in_sentence[-3:], "alleged") is not None or find_cue(
-            tokens[trig.first : trig.last + 3], "alleged") is not None:
+    after = [t for t in tokens[trig.first : trig.last + _ALLEGED_AFTER] if t.norm not in _QUOTES]
+    if find_cue(before_in_sentence[-3:], "alleged") is not None or find_cue(after, "alleged") is not None or (
+            find_cue(after, "alleged_after") is not None):
         return "alleged"
     # what someone is accused of is their allegation: "متهما الفصائل باحتجاز المدنيين"
     if trig.entry.type != "ACCUSE" and find_cue(before_in_sentence[-_ACCUSE_WINDOW:], "accuse") is not None:

@@ -29,8 +29,8 @@ from rasd.recognise.times import time_values_in
 
 MODEL = "models/status_model.crfsuite"
 META = "models/status_model.json"
-_CUES = ("historical", "planned", "alleged", "denied", "announced", "speech", "self_report", "conditional",
-         "accuse", "undergo", "planned_after")
+_CUES = ("historical", "planned", "alleged", "alleged_after", "denied", "announced", "speech", "self_report",
+         "conditional", "accuse", "undergo", "planned_after")
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _ANCHORS = frozenset({"منذ", "بعد", "قبل", "اثر", "عقب", "اعقاب"})  # the event as the time of another
 _PAST_WORDS = frozenset({"الماضي", "الماضيه", "ماضي", "ماضيه", "سابق", "سابقه", "السابق", "السابقه"})
