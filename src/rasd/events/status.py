@@ -95,7 +95,8 @@ _RECENT_DAYS = 30  # gold keeps the news of the last weeks "reported", older eve
 
 
 def _is_background(doc: Document, trig: Trigger, clause: Span, before: list, date: EventDate) -> bool:
-    """Told as context: a background cue or the pluperfect (وكان ... قد) opens the sentence, or the
+    """Told as context: a background cue or the pluperfect (وكان ... قد) opens the clause, a word of "at the
+    time" (حينها) stands in it, a deed is tallied since long ago (قتل 92 عسكريا منذ تدخل موسكو), or the
     event's own date lies well before the news (more than a month before publication)."""
     if find_cue(before[:4], "historical") is not None or (before and before[0].stem_norm in PLUPERFECT):
         return True

@@ -101,7 +101,7 @@ def _context_features(doc: Document, trig: Trigger, sentence: Span, before_sente
 
 
 def _old_times(doc: Document, sentence: Span) -> dict[str, float]:
-    """The sentence names a year or month well before the news (background talks of 2013, of March 2011)."""
+    """The sentence names a time before the month of the news (background talks of 2013, of March 2011)."""
     published = doc.meta.published
     if not published:
         return {}
