@@ -78,3 +78,7 @@ def test_a_distancing_adjective_qualifies_the_noun_before_it() -> None:
     assert ("ASSAULT", "alleged") in _rule_statuses('وجاءت الضربات ردا على هجوم كيميائي "مفترض" في المدينة.')
     # "مزعومة" belongs to the attacks before the accusation verb, not to the accusation
     assert ("ACCUSE", "alleged") not in _rule_statuses("ردا على هجمات مزعومة اتهم الغرب النظام بشنها في المدينة.")
+
+
+def test_what_reports_speak_of_is_alleged() -> None:
+    assert ("ASSAULT", "alleged") in _rule_statuses("وجاء ذلك وسط تقارير عن إعدامات ميدانية في المدينة.")
