@@ -34,6 +34,24 @@ def with_actors(text: str, actors: list[tuple[str, str]]) -> Document:
     return doc
 
 
+def statuses(text: str, published: str = "2018-04-14") -> list[tuple[str, str]]:
+    """(type, status) of each event the whole pipeline finds, the status model included."""
+    from rasd.pipeline import default_pipeline
+
+    doc = default_pipeline()(make_doc(text, published))
+    return [(e.type, e.status) for e in doc.events]
+
+
+def rule_statuses(text: str, published: str = "2018-04-14") -> list[tuple[str, str]]:
+    """The rules' answer alone: the status model may overrule a rule where it learned to (events/status_model.py)."""
+    from rasd.events.stage import build_events
+    from rasd.pipeline import Pipeline, default_pipeline
+
+    doc = Pipeline(default_pipeline().stages[:-1])(make_doc(text, published))
+    build_events(doc, None)
+    return [(e.type, e.status) for e in doc.events]
+
+
 def roles_of(doc: Document, trigger_word: str | None = None) -> tuple[list[str], list[str]]:
     """Source and target names of the trigger whose first word is `trigger_word` (default: the first)."""
     from rasd.events.context import Entities, clause_of

@@ -3,15 +3,8 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from rasd.document import Document
+from conftest import statuses as _statuses
 from rasd.events.status_model import load_status_model
-from rasd.ingest.text import read_text
-from rasd.pipeline import default_pipeline
-
-
-def _statuses(text: str, published: str = "2018-04-14") -> list[tuple[str, str]]:
-    doc: Document = default_pipeline()(next(read_text(text.encode(), "test", published)))
-    return [(e.type, e.status) for e in doc.events]
 
 
 def test_events_status_cues() -> None:

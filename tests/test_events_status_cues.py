@@ -1,21 +1,7 @@
 from __future__ import annotations
 
-from rasd.document import Document
-from rasd.events.stage import build_events
-from rasd.ingest.text import read_text
-from rasd.pipeline import Pipeline, default_pipeline
-
-
-def _statuses(text: str, published: str = "2018-04-14") -> list[tuple[str, str]]:
-    doc: Document = default_pipeline()(next(read_text(text.encode(), "test", published)))
-    return [(e.type, e.status) for e in doc.events]
-
-
-def _rule_statuses(text: str, published: str = "2018-04-14") -> list[tuple[str, str]]:
-    """The rules' answer alone: the status model may overrule a rule where it learned to (events/status_model.py)."""
-    doc: Document = Pipeline(default_pipeline().stages[:-1])(next(read_text(text.encode(), "test", published)))
-    build_events(doc, None)
-    return [(e.type, e.status) for e in doc.events]
+from conftest import rule_statuses as _rule_statuses
+from conftest import statuses as _statuses
 
 
 def test_accusation_content_is_alleged() -> None:

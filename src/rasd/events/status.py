@@ -14,7 +14,8 @@ _FUTURE_PROCLITIC = "س"
 _ACCUSE_WINDOW = 8  # words before the trigger where an accusation verb makes it the accusation's content
 _PLANNED_WINDOW = 12  # "وتسعى القوات، مدعومة من روسيا، إلى فرض سيطرتها": the subject and an aside between
 _ALLEGED_AFTER = 4  # "هجوم كيميائي "مفترض"": an adjective and a quote mark may stand between
-_QUOTES = frozenset('"«»“”')
+QUOTES_OPEN, QUOTES_CLOSE = "“«\"", "”»\""
+_QUOTES = frozenset(QUOTES_OPEN + QUOTES_CLOSE)
 _CLAIM_WINDOW = 4  # "تبنت جبهة النصرة خطف": the claimant stands between
 _UNDERGO_WINDOW = 10  # "تعرضت مناطق في بلدة ... بريف حمص الشمالي لقصف": the undergo verb may stand well back
 

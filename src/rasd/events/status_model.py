@@ -23,7 +23,7 @@ import pycrfsuite
 from rasd.document import Actor, Document, EventDate, Span
 from rasd.errors import DataError
 from rasd.events.cues import find_cue
-from rasd.events.status import PLUPERFECT
+from rasd.events.status import PLUPERFECT, QUOTES_CLOSE, QUOTES_OPEN
 from rasd.events.triggers import Trigger
 from rasd.recognise.times import time_values_in
 
@@ -35,7 +35,6 @@ _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 _ANCHORS = frozenset({"منذ", "بعد", "قبل", "اثر", "عقب", "اعقاب"})  # the event as the time of another
 _PAST_WORDS = frozenset({"الماضي", "الماضيه", "ماضي", "ماضيه", "سابق", "سابقه", "السابق", "السابقه"})
 _PASSIVE = frozenset({"تم", "جري", "يتم", "يجري"})
-_QUOTES_OPEN, _QUOTES_CLOSE = "“«\"", "”»\""
 
 
 def status_features(doc: Document, trig: Trigger, sentence: Span, clause: Span, date: EventDate,
@@ -110,7 +109,7 @@ def _old_times(doc: Document, sentence: Span) -> dict[str, float]:
 
 
 def _in_quote(text: str) -> bool:
-    return sum(text.count(q) for q in _QUOTES_OPEN[:2]) > sum(text.count(q) for q in _QUOTES_CLOSE[:2]) or (
+    return sum(text.count(q) for q in QUOTES_OPEN[:2]) > sum(text.count(q) for q in QUOTES_CLOSE[:2]) or (
         text.count('"') % 2 == 1)
 
 
