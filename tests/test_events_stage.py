@@ -109,3 +109,12 @@ def test_events_stage_a_speaker_telling_what_its_country_did_announces_it() -> N
     doc = _extract("قالت وزارة الخارجية الروسية إن بلادها قتلت الإرهابيين في سوريا.")
     (event,) = doc.events
     assert event.type == "ASSAULT" and event.status == "announced"
+
+
+def test_events_stage_a_bare_attack_gives_its_toll_the_trigger() -> None:
+    # the attack word says nothing of who struck or how: the dead told before it are the news
+    doc = _extract("وقتل أربعة جنود جراء هجوم في محافظة دير الزور.")
+    assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("ASSAULT", "وقتل")]
+    # an attack word with its own detail keeps the trigger
+    doc = _extract("وقتل 16 مدنيا جراء غارة جوية روسية على مدينة إدلب.")
+    assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("ASSAULT", "غارة")]

@@ -68,3 +68,22 @@ def test_a_distancing_adjective_qualifies_the_noun_before_it() -> None:
 
 def test_what_reports_speak_of_is_alleged() -> None:
     assert ("ASSAULT", "alleged") in _rule_statuses("وجاء ذلك وسط تقارير عن إعدامات ميدانية في المدينة.")
+
+
+def test_a_doer_of_the_speakers_own_side_makes_an_announcement() -> None:
+    # state media telling what the state's air defence did speaks for that side
+    statuses = _rule_statuses("وذكرت وكالة سانا أن الدفاعات الجوية السورية أسقطت صواريخ فوق ريف حمص.")
+    assert ("ASSAULT", "announced") in statuses
+
+
+def test_the_body_a_spokesperson_speaks_for_is_not_taken_as_the_doer() -> None:
+    from rasd.document import Actor
+    from rasd.events.stage import _own_side_acted
+
+    spokeswoman = Actor("a1", "متحدثة باسم مكتب تنسيق الشؤون الإنسانية", "other", [], parent="un.ocha")
+    ocha = Actor("a2", "مكتب تنسيق الشؤون الإنسانية", "other", [], kb_id="un.ocha", parent="un")
+    wfp = Actor("a3", "برنامج الأغذية العالمي", "other", [], kb_id="un.wfp", parent="un")
+    observatory = Actor("a4", "المرصد السوري لحقوق الإنسان", "ngo", [], kb_id="ngo.sohr")
+    assert not _own_side_acted(spokeswoman, [ocha])  # mostly the speaker's title read as the doer
+    assert _own_side_acted(spokeswoman, [wfp])  # another UN body: the UN tells its own deed
+    assert not _own_side_acted(spokeswoman, [observatory])

@@ -146,13 +146,34 @@ def _absorb_casualties(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     for t in triggers:
         sentence = by_sentence[doc.sentence_of(doc.tokens[t.first].start)]
         attack = next((o for o in sentence if o.entry.type == "ASSAULT" and not o.entry.casualty), None)
-        if t.entry.casualty and attack is not None:
+        if attack is None:
+            keep.append(t)
             continue
-        if t is attack:
-            tolls = [o.entry for o in sentence if o.entry.casualty]
-            t = Trigger(t.first, t.last, _with_violations(t.entry, tolls), t.pos, toll=bool(tolls))
-        keep.append(t)
+        tolls = [o for o in sentence if o.entry.casualty]
+        lead = tolls[0] if tolls and tolls[0].first < attack.first and _bare(doc, attack) and not _same_as_before(
+            doc, attack) else None  # "في نفس المعركة" points back: the repeat is dropped, toll and all
+        if t is (lead or attack):  # the event's trigger: the toll word when the attack is bare
+            base = replace(lead.entry, mode=lead.entry.mode or attack.entry.mode) if lead else attack.entry
+            entry = _with_violations(base, [o.entry for o in tolls])
+            keep.append(Trigger(t.first, t.last, entry, t.pos, toll=bool(tolls)))
+        elif t is not attack and not t.entry.casualty:
+            keep.append(t)
     return keep
+
+
+_BARE_NEXT = frozenset({"في", "علي", "قرب", "الي", "عند", "داخل"})
+
+
+def _bare(doc: Document, attack: Trigger) -> bool:
+    """An attack noun that says nothing of its own, neither who struck, nor how, nor with what ("مقتل أربعة
+    جنود جراء هجوم في دير الزور", "جراء الغارة."): the toll told before it is the news, and its word the
+    trigger."""
+    if attack.pos == "verb" or attack.first != attack.last:
+        return False
+    if attack.last + 1 >= len(doc.tokens):
+        return True
+    nxt = doc.tokens[attack.last + 1]
+    return not nxt.norm.isalnum() or nxt.norm in _BARE_NEXT or nxt.proclitics[:1] == ("و",)
 
 
 def _with_violations(entry: Entry, others: list[Entry]) -> Entry:

@@ -369,6 +369,8 @@ def _governor_doer(c: _Clause, clause: Span) -> Located | None:
             return accused[-1] if accused else None
         if len(between) > 1:
             return None
+        if c.trig.entry.casualty and find_cue([tok], "announced") is not None:
+            return None  # "أعلنت طهران مقتل سبعة من مقاتليها": who announces its dead did not kill them
         word = bare(tok)
         if word in single("doer_nouns"):
             genitive = first_actor_from(between, c.index, j + 1, upto=0)
@@ -491,7 +493,7 @@ def _sentence_subject(c: _Clause, sentence: Span, actors: list[Located], targets
             c.trig.entry.type not in _STATEMENT_TYPES:
         return []  # "تحدثت وسائل إعلام عن مقتل قيادي": who tells of a deed did not do it
     if find_cue(c.doc.tokens[max(0, at - 2) : at], "announced") is not None and find_cue(
-            c.doc.tokens[at + 1 : c.trig.first], "losses") is not None:
+            c.doc.tokens[at + 1 : c.trig.first + 1], "losses") is not None:
         return []  # "أعلنت طهران مقتل سبعة من مقاتليها جراء الغارة": who counts its dead did not strike
     return [] if c.category(first) in _REPORTER_CATEGORIES | _VICTIM_CATEGORIES | {None} else [first]
 

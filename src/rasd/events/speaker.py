@@ -10,6 +10,7 @@ from rasd.events.cues import find_cue
 from rasd.events.lexicon import key
 from rasd.events.triggers import Trigger
 from rasd.recognise.wordlists import load
+from rasd.resolve.actor_dictionary import load_dictionary
 
 _REPORTERS = frozenset({"media", "ngo"})
 _OWN_DEED_WINDOW = 6  # "قالت ماي إنها سمحت للقوات البريطانية بتوجيه ضربات": إنها a few words back
@@ -46,6 +47,14 @@ def tells_own_deed(doc: Document, sentence: Span, trig: Trigger, speaker: Actor 
     at = find_cue(window, "self_report")
     return at is not None and find_cue(window[at + 1 :], "content") is None and not any(
         t.text in (",", "،") for t in window[at:])
+
+
+def same_side(a: Actor, b: Actor) -> bool:
+    """Two actors of one state, movement or body by the dictionary's parent chains: "سانا" telling what
+    "الدفاعات الجوية السورية" did, a US Army spokesman telling what the coalition did."""
+    d = load_dictionary()
+    side = d.side(a.kb_id or a.parent)
+    return side is not None and side == d.side(b.kb_id or b.parent)
 
 
 @cache

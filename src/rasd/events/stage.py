@@ -9,7 +9,7 @@ from rasd.events.confidence import confidence
 from rasd.events.context import Entities, clause_of
 from rasd.events.modes import assault_mode, violations
 from rasd.events.roles import TokenIndex, assign_roles
-from rasd.events.speaker import speaker_of, stance_speaker, tells_own_deed
+from rasd.events.speaker import same_side, speaker_of, stance_speaker, tells_own_deed
 from rasd.events.status import event_status, first_person
 from rasd.events.status_model import StatusModel, load_status_model, status_features
 from rasd.events.triggers import Trigger, find_triggers
@@ -78,7 +78,8 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
                                     unnamed_source(doc, clause, speaker))
     reporter = teller is not None and teller.category in _REPORTERS
     # GUIDE.md: `announced` is an actor's claim about its own action ("أكد الجيش استيلاء قواته على ...")
-    own_deed = own_deed or (teller is not None and not reporter and teller.id in roles.sources)
+    own_deed = own_deed or (teller is not None and not reporter and teller.id in roles.sources) or (
+        teller is not None and _own_side_acted(teller, [actors[s] for s in roles.sources if s in actors]))
     status = event_status(doc, trig, sentence, clause, date, own_deed, reporter)
     if status == "announced" and attribution.kind == "outlet" and speaker is not None:
         attribution = speaker_attribution(speaker, _is_person(doc, speaker))  # an announcement is its author's
@@ -92,6 +93,13 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
         attribution=attribution, status=status)
     event.confidence = confidence(event, doc.span_text(span))
     return event, feats
+
+
+def _own_side_acted(teller: Actor, sources: list[Actor]) -> bool:
+    """A doer of the speaker's own side: state media telling what the army did, a US Army spokesman what the
+    coalition did. The body the speaker speaks for does not count: "متحدثة باسم مكتب تنسيق الشؤون
+    الإنسانية" is mostly the role stage taking the speaker's title for the doer."""
+    return any(same_side(teller, s) and teller.parent not in (s.id, s.kb_id) for s in sources)
 
 
 def _speaker_attribution(doc: Document, sentence: Span, ents: Entities,

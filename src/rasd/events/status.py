@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasd.document import Document, EventDate, Span
+from rasd.document import Document, EventDate, Span, Token
 from rasd.events.arguments import days_before, since_long_ago
 from rasd.events.cues import find_cue
 from rasd.events.roles_clauses import single
@@ -45,7 +45,7 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
     if not reporter_speaks and find_cue(before_in_clause[-_CLAIM_WINDOW:], "claimed") is not None:
         return "announced"
     if trig.entry.type in _ANNOUNCE_TYPES and (self_report or first_person(doc, trig) or (
-            not reporter_speaks and _announcing(before_in_clause))):
+            not reporter_speaks and _announcing(before_in_clause, doc.tokens[trig.first]))):
         return "announced"
     return "reported"
 
@@ -60,13 +60,14 @@ def _is_planned(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
         doc.tokens[trig.last + 1 : trig.last + 4], "planned_after") is not None  # "زيارة يعتزم القيام بها"
 
 
-def _announcing(before: list) -> bool:
-    """An announcing verb before the trigger that is not inside a relative clause of another noun
-    ("الهدنة التي أعلنت عنها روسيا ... القصف": the announcement is the truce's, not the shelling's)."""
+def _announcing(before: list, head: Token) -> bool:
+    """An announcing verb before the trigger (whose first word is `head`) that is not inside a relative
+    clause of another noun ("الهدنة التي أعلنت عنها روسيا ... القصف": the announcement is the truce's, not
+    the shelling's)."""
     at = find_cue(before, "announced")
     if at is None:
         return False
-    if find_cue(before[at + 1 :], "losses") is not None:
+    if find_cue([*before[at + 1 :], head], "losses") is not None:
         return False  # "أعلنت طهران مقتل سبعة من مقاتليها جراء الغارة": the toll is news, not its own deed
     return not (at > 0 and before[at - 1].norm in single("relatives"))
 

@@ -75,6 +75,18 @@ class ActorDictionary:
     def get(self, entry_id: str | None) -> ActorEntry | None:
         return self.entries.get(entry_id) if entry_id else None
 
+    def side(self, entry_id: str | None) -> str | None:
+        """The top of the entry's parent chain: the state, movement or body it belongs to (SANA and the
+        Syrian air defence are both syr.gov's)."""
+        seen: set[str] = set()
+        while entry_id and entry_id in self.entries and entry_id not in seen:
+            seen.add(entry_id)
+            parent = self.entries[entry_id].parent
+            if not parent or parent not in self.entries:
+                return entry_id
+            entry_id = parent
+        return entry_id
+
     def for_country(self, iso3: str, kind: str) -> ActorEntry | None:
         """The state's government (`gov`) or armed forces (`forces`) entry."""
         prefix = iso3.lower()
