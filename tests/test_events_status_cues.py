@@ -87,3 +87,8 @@ def test_the_body_a_spokesperson_speaks_for_is_not_taken_as_the_doer() -> None:
     assert not _own_side_acted(spokeswoman, [ocha])  # mostly the speaker's title read as the doer
     assert _own_side_acted(spokeswoman, [wfp])  # another UN body: the UN tells its own deed
     assert not _own_side_acted(spokeswoman, [observatory])
+
+
+def test_a_first_person_light_verb_announces_the_deed_it_governs() -> None:
+    statuses = _rule_statuses('وقال مدير المنظمة: "أوصلنا مساعدات إلى البلدة رغم القصف".')
+    assert ("AID", "announced") in statuses

@@ -73,9 +73,12 @@ def _announcing(before: list, head: Token) -> bool:
 
 
 def first_person(doc: Document, trig: Trigger) -> bool:
-    """"قتلنا", "أوصلنا": a speaker quoted telling what "we" did."""
-    return trig.pos in ("verb", "form") and doc.tokens[trig.first].norm.endswith("نا") and len(
-        doc.tokens[trig.first].norm) > 4
+    """"قتلنا", "أوصلنا مساعدات": a speaker quoted telling what "we" did, by the verb itself or by the light
+    verb right before a verbal noun (a listed first-person form: -نا also ends nouns, منازلنا, مليونا)."""
+    tok = doc.tokens[trig.first]
+    if trig.pos in ("verb", "form") and tok.norm.endswith("نا") and len(tok.norm) > 4:
+        return True
+    return trig.pos != "verb" and find_cue(doc.tokens[max(0, trig.first - 1) : trig.first], "we_did") is not None
 
 
 def _is_future(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
