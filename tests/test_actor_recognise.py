@@ -150,3 +150,8 @@ def test_actor_recognise_his_country_only_as_a_reported_subject():
     """"إن بلادها قتلت": the speaker's country acts; "إلى بلادهم" is a place, no actor."""
     assert "بلادها" in found("قالت وزارة الخارجية الروسية إن بلادها قتلت الإرهابيين.")
     assert "بلادهم" not in found("وعاد اللاجئون إلى بلادهم بعد سنوات.")
+
+
+def test_actor_recognise_a_quotation_mark_ends_a_spokesperson_name():
+    ms = found('وقالت متحدثة باسم الأمم المتحدة "استمرت الغارات على المدينة".')
+    assert "متحدثة باسم الأمم المتحدة" in ms

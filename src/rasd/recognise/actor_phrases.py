@@ -48,6 +48,7 @@ class TokView:
     tok: Token
     full: str  # lower-cased folded key of the whole token
     variants: list[tuple[str, int]]  # phrase-initial keys and the span start each implies
+    after_quote: bool = False  # a quotation mark stands right before the word
 
     def stripped(self) -> str:
         """The key without a leading conjunction (for the second of two coordinated words)."""
@@ -341,7 +342,8 @@ class PhraseParser:
         if not titled:
             return False
         names = 0
-        while q < self.n and names < 3 and self.name_like(self.v[q]):
+        # a quotation mark ends the name: 'متحدثة باسم الأمم المتحدة "استمرت الغارات' is speech
+        while q < self.n and names < 3 and self.name_like(self.v[q]) and not self.v[q].after_quote:
             q, names = q + 1, names + 1
         if names and self.v[q - 1].full not in _NAME_LINKS:
             ph.j, ph.relation = q, ph.relation or "person"

@@ -56,7 +56,16 @@ def _skip(text: str, start: int, letters: int) -> int:
 
 
 def token_views(doc: Document) -> list[TokView]:
-    return [TokView(t, t.norm.lower(), _variants(t, doc.text)) for t in doc.tokens if t.norm not in QUOTES]
+    """The words without quotation marks (a name matches inside «...»), each noting whether one preceded it."""
+    views: list[TokView] = []
+    quoted = False
+    for t in doc.tokens:
+        if t.norm in QUOTES:
+            quoted = True
+            continue
+        views.append(TokView(t, t.norm.lower(), _variants(t, doc.text), after_quote=quoted))
+        quoted = False
+    return views
 
 
 def _place_starts(doc: Document) -> dict[int, int]:
