@@ -79,13 +79,20 @@ class Scanner:
         self.inv: dict[int, int] = {}
         for i, o in enumerate(doc.normalised.offsets):
             self.inv.setdefault(o, i)
+        self._norms = [t.norm.lower() for t in self.toks]  # looked up for every candidate name: fold once
+        self._variants: dict[int, list[tuple[str, int]]] = {}
 
     # --- keys -------------------------------------------------------------------------------
     def norm(self, i: int) -> str:
-        return self.toks[i].norm.lower() if i < len(self.toks) else ""
+        return self._norms[i] if i < len(self._norms) else ""
 
     def variants(self, i: int) -> list[tuple[str, int]]:
         """The first token of a name without its proclitics: (folded form, original start offset)."""
+        if i not in self._variants:
+            self._variants[i] = self._variants_of(i)
+        return self._variants[i]
+
+    def _variants_of(self, i: int) -> list[tuple[str, int]]:
         tok, word = self.toks[i], self.norm(i)
         out = [(word, tok.start)]
         for pre in _PROCLITICS:
@@ -133,10 +140,14 @@ class Scanner:
         """Longest gazetteer name starting at token i (quotes inside are skipped)."""
         if i >= len(self.toks) or not self.norm(i)[:1].isalnum():
             return None
-        for j in range(min(len(self.toks), i + self.gaz.max_tokens + 2), i, -1):
+        limit = min(len(self.toks), i + self.gaz.max_tokens + 2)
+        rests = [""]  # rests[j - i - 1]: the words i+1 .. j-1 joined, quotes left out
+        for k in range(i + 1, limit):
+            rests.append(rests[-1] + ("" if self.norm(k) in _QUOTES else self.norm(k)))
+        for j in range(limit, i, -1):
             if j - 1 > i and self.norm(j - 1) in _QUOTES:
                 continue
-            rest = "".join(self.norm(k) for k in range(i + 1, j) if self.norm(k) not in _QUOTES)
+            rest = rests[j - i - 1]
             for n, (first, start) in enumerate(self.variants(i)):
                 if n and self.whole_word_likelier(i, first):
                     continue

@@ -228,8 +228,10 @@ def _superlative_before(words: list[Word], j: int) -> bool:
     return j > 0 and bool(re.match(r"^[وفب]?(?:اكبر|اعلي|اقل|اكثر|ارتفاع|ارتفع|بلغ|حصيله)$", words[j - 1].text))
 
 
-def _unclitic(w: str) -> list[str]:
-    return [w[len(p):] for p in _CLITICS if w.startswith(p) and len(w) - len(p) >= 2]
+@lru_cache(maxsize=65536)
+def _unclitic(w: str) -> tuple[str, ...]:
+    """The word and what is left after each proclitic it may carry (asked for every word and sequence)."""
+    return tuple(w[len(p):] for p in _CLITICS if w.startswith(p) and len(w) - len(p) >= 2)
 
 
 def _glued(words: list[Word], j: int) -> bool:
@@ -345,10 +347,12 @@ def _match_seq(words: list[Word], i: int, seqs: tuple[tuple[str, ...], ...], cli
     """Index after the first word sequence of `seqs` found at word i (first word may carry clitics)."""
     if skip_comma and i < len(words) and words[i].text == ",":
         i += 1
+    if i >= len(words):
+        return None
+    first = _unclitic(words[i].text) if clitics else (words[i].text,)
     for seq in seqs:
         if i + len(seq) > len(words):
             continue
-        first = _unclitic(words[i].text) if clitics else [words[i].text]
         if seq[0] in first and all(words[i + n].text == seq[n] for n in range(1, len(seq))):
             return i + len(seq)
     return None

@@ -402,10 +402,25 @@ def _nisba(w: str) -> bool:
     return not w.startswith(("ال", "لل")) and len(w) > 3 and re.search(r"(?:ي|يه|يون|يين|يان)$", w) is not None
 
 
+@lru_cache(maxsize=1)
+def _heads_by_first() -> dict[str, tuple[tuple[int, tuple[str, ...], str], ...]]:
+    """_heads() indexed by first word, each with its rank in that (longest-first) order."""
+    index: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for rank, (seq, kind) in enumerate(_heads()):
+        index.setdefault(seq[0], []).append((rank, seq, kind))
+    return {first: tuple(rows) for first, rows in index.items()}
+
+
 def _head_kind(phrase: list[Word]) -> str | None:
-    texts = [_bare(w.text) for w in phrase]
-    for seq, kind in _heads():
-        if tuple(texts[:len(seq)]) == seq or tuple(w.text for w in phrase[:len(seq)]) == seq:
+    """The kind of the first head (longest first) the phrase opens with, bare (مصادر) or as written."""
+    if not phrase:
+        return None
+    texts = tuple(_bare(w.text) for w in phrase)
+    raw = tuple(w.text for w in phrase)
+    index = _heads_by_first()
+    rows = sorted(index.get(texts[0], ()) + (index.get(raw[0], ()) if raw[0] != texts[0] else ()))
+    for _, seq, kind in rows:
+        if texts[:len(seq)] == seq or raw[:len(seq)] == seq:
             return kind
     return None
 
