@@ -206,6 +206,8 @@ class Document:
     events: list[Event] = field(default_factory=list)
     # what is available so far: ingest gives text, meta and custody; each stage appends what it assigns
     done: list[str] = field(default_factory=lambda: ["text", "meta", "custody"])
+    # results derived from the tokens that several stages read (the NER tags): computed once, never written out
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def id(self) -> str:
