@@ -155,3 +155,10 @@ def test_actor_recognise_his_country_only_as_a_reported_subject():
 def test_actor_recognise_a_quotation_mark_ends_a_spokesperson_name():
     ms = found('وقالت متحدثة باسم الأمم المتحدة "استمرت الغارات على المدينة".')
     assert "متحدثة باسم الأمم المتحدة" in ms
+
+
+def test_actor_recognise_a_name_stops_before_an_actor_behind_a_preposition():
+    ms = found("وقال مسؤول أمريكي لرويترز إن الغارات مستمرة.")
+    assert "مسؤول أمريكي" in ms and ms["لرويترز"]["kb_id"] == "media.reuters"
+    # a surname that is itself a dictionary entry stays in the name
+    assert any(text.endswith("جيم ماتيس") for text in found("وقال وزير الدفاع الأمريكي جيم ماتيس إن"))

@@ -343,12 +343,19 @@ class PhraseParser:
             return False
         names = 0
         # a quotation mark ends the name: 'متحدثة باسم الأمم المتحدة "استمرت الغارات' is speech
-        while q < self.n and names < 3 and self.name_like(self.v[q]) and not self.v[q].after_quote:
+        # nor does it go on into a dictionary actor behind a preposition: "مسؤول أمريكي لرويترز" speaks to
+        # Reuters (a surname that is itself an entry, "جيم ماتيس", stays in the name)
+        while q < self.n and names < 3 and self.name_like(self.v[q]) and not self.v[q].after_quote \
+                and not self._behind_preposition(q):
             q, names = q + 1, names + 1
         if names and self.v[q - 1].full not in _NAME_LINKS:
             ph.j, ph.relation = q, ph.relation or "person"
             return True
         return False
+
+    def _behind_preposition(self, q: int) -> bool:
+        """A dictionary actor starts at q only once a clitic is peeled off (لرويترز, وروسيا)."""
+        return self.dict_at(q) is not None and self.dict_at(q, clitics=False) is None
 
     def name_like(self, view: TokView) -> bool:
         k = view.full
