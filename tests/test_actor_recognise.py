@@ -162,3 +162,13 @@ def test_actor_recognise_a_name_stops_before_an_actor_behind_a_preposition():
     assert "مسؤول أمريكي" in ms and ms["لرويترز"]["kb_id"] == "media.reuters"
     # a surname that is itself a dictionary entry stays in the name
     assert any(text.endswith("جيم ماتيس") for text in found("وقال وزير الدفاع الأمريكي جيم ماتيس إن"))
+
+
+def test_actor_recognise_a_name_stops_at_a_word_naming_an_action():
+    assert "مسؤول دبلوماسي إسرائيلي" in found("وقال مسؤول دبلوماسي إسرائيلي طلب من الحكومة التحرك.")
+    assert "الإعلامي السوري منهل عبدالقادر" in found("وطالب الإعلامي السوري منهل عبدالقادر بقتل المدنيين.")
+
+
+def test_actor_recognise_no_personal_name_follows_an_office_of_several_people():
+    ms = found("وقال مسؤولون أمريكيون مرارا إن الهدنة صامدة.")
+    assert "مسؤولون أمريكيون" in ms

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.analyse.tokens import is_common_word
-from rasd.document import Span, Token
+from rasd.document import Document, Span, Token
 from rasd.events.lexicon import Entry, Lexicon
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
@@ -48,6 +48,17 @@ def _keys(token: Token, peel_common: bool = False) -> list[tuple[str, bool]]:
             keys += [(token.norm[len(p):], nouns_only) for p in strips
                      if token.norm.startswith(p) and len(token.norm) - len(p) >= (2 if p in _CONJ_STRIPS else 3)]
     return keys
+
+
+def candidates(doc: Document, lex: Lexicon) -> list[Trigger | None]:
+    """The trigger starting at each token (match_at), computed once per document and lexicon: the actor
+    recogniser reads them (no name runs on into an action) before the event stage does."""
+    key = (id(doc.tokens), len(doc.tokens), id(lex))
+    cached = doc.memo.get("trigger_candidates")
+    if cached is None or cached[0] != key:
+        cached = (key, [match_at(lex, doc.tokens, i) for i in range(len(doc.tokens))])
+        doc.memo["trigger_candidates"] = cached
+    return cached[1]
 
 
 def match_at(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:

@@ -7,7 +7,7 @@ from rasd.document import Document
 from rasd.events.assertion import not_asserted
 from rasd.events.lexicon import Lexicon, load_lexicon
 from rasd.events.one_action import merge_triggers, one_per_action
-from rasd.events.trigger_match import Trigger, match_at
+from rasd.events.trigger_match import Trigger, candidates
 
 __all__ = ["Trigger", "find_triggers", "merge_triggers"]
 
@@ -16,10 +16,11 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
     lex = lexicon or load_lexicon()
     tokens = doc.tokens
     places = [m.span for m in doc.mentions if m.kind == "place"]
+    at = candidates(doc, lex)
     found: list[Trigger] = []
     i = 0
     while i < len(tokens):
-        trig = match_at(lex, tokens, i)
+        trig = at[i]
         if trig and (not_asserted(doc, trig) or any(p.contains(trig.span(tokens)) for p in places)):
             trig = None  # not told as done, or a place name (وتدمر)
         if trig:

@@ -81,8 +81,9 @@ class Phrase:
 
 class PhraseParser:
     def __init__(self, views: list[TokView], dictionary: ActorDictionary, lexicon: Lexicon,
-                 places: dict[int, int]):
+                 places: dict[int, int], event_words: frozenset[int] = frozenset()):
         self.v, self.d, self.lx, self.places = views, dictionary, lexicon, places
+        self.event_words = event_words  # starts of the tokens where the event lexicon reads an action
         self.n = len(views)
         self._dict_cache: dict[tuple[int, bool], tuple[int, ActorEntry, int] | None] = {}
 
@@ -339,19 +340,20 @@ class PhraseParser:
             ph.entry = hit[1]
             return True
         titled = ph.country or ph.entry or self.v[head].full in _NAME_TITLES
-        if not titled:
-            return False
+        if not titled or self.v[head].full in self.lx.group_titles:
+            return False  # "مسؤولون أمريكيون": several people, no one's name follows
         names = 0
-        # a quotation mark ends the name: 'متحدثة باسم الأمم المتحدة "استمرت الغارات' is speech
-        # nor does it go on into a dictionary actor behind a preposition: "مسؤول أمريكي لرويترز" speaks to
-        # Reuters (a surname that is itself an entry, "جيم ماتيس", stays in the name)
+        # The name ends at a quotation mark ('متحدثة باسم الأمم المتحدة "استمرت الغارات' is speech), at a
+        # dictionary actor behind a preposition ("مسؤول أمريكي لرويترز" speaks to Reuters; a surname that is an
+        # entry, "جيم ماتيس", stays) and at a word naming an action ("وزير الخارجية الروسي سيرغي لافروف دعم").
         while q < self.n and names < 3 and self.name_like(self.v[q]) and not self.v[q].after_quote \
-                and not self._behind_preposition(q):
+                and not self._behind_preposition(q) and self.v[q].tok.start not in self.event_words:
             q, names = q + 1, names + 1
         if names and self.v[q - 1].full not in _NAME_LINKS:
             ph.j, ph.relation = q, ph.relation or "person"
             return True
         return False
+
 
     def _behind_preposition(self, q: int) -> bool:
         """A dictionary actor starts at q only once a clitic is peeled off (لرويترز, وروسيا)."""

@@ -76,7 +76,7 @@ def _place_starts(doc: Document) -> dict[int, int]:
 @stage("actors", requires=("tokens",), assigns=("actor_mentions",))
 def actor_stage(doc: Document) -> None:
     views = token_views(doc)
-    parser = PhraseParser(views, load_dictionary(), load_lexicon(), _place_starts(doc))
+    parser = PhraseParser(views, load_dictionary(), load_lexicon(), _place_starts(doc), _event_words(doc))
     mentions: list[Mention] = []
     for phrase in parser.phrases():
         antecedent = _antecedent(doc, mentions, phrase) if phrase.needs_antecedent else None
@@ -88,6 +88,14 @@ def actor_stage(doc: Document) -> None:
         mentions.append(doc.new_mention("actor", phrase.start, phrase.end, label=phrase.kind, **attrs))
     if USE_NER:
         _add_ner_names(doc, mentions)
+
+
+def _event_words(doc: Document) -> frozenset[int]:
+    """Starts of the tokens where the event lexicon reads an action (دعم, قال ... are no part of a name)."""
+    from rasd.events.lexicon import load_lexicon as event_lexicon
+    from rasd.events.trigger_match import candidates
+
+    return frozenset(t.start for t, trig in zip(doc.tokens, candidates(doc, event_lexicon()), strict=True) if trig)
 
 
 def _add_ner_names(doc: Document, mentions: list[Mention]) -> None:

@@ -166,6 +166,7 @@ class Lexicon:
     unit_words: frozenset[str] = frozenset()  # first words of unit names (لواء, فيلق): not people
     subject_only: frozenset[str] = frozenset()  # pronominal heads that are actors only after subject_after
     subject_after: frozenset[str] = frozenset()
+    group_titles: frozenset[str] = frozenset()  # offices of several people: no personal name after them
 
 
 def _lexicon_data() -> dict[str, Any]:
@@ -202,4 +203,5 @@ def load_lexicon() -> Lexicon:
         ranks=frozenset(key(w) for w in mods.get("ranks") or ()),
         unit_words=frozenset(key(w) for w in mods.get("unit_words") or ()),
         subject_only=frozenset(key(w) for w in data["heads.yaml"]["pronominal"].get("subject_only", ())),
-        subject_after=frozenset(key(w) for w in data["heads.yaml"]["pronominal"].get("subject_after", ())))
+        subject_after=frozenset(key(w) for w in data["heads.yaml"]["pronominal"].get("subject_after", ())),
+        group_titles=frozenset(_with_article(data["heads.yaml"]["title"].get("groups", ()))))
