@@ -153,3 +153,9 @@ def test_events_roles_a_counted_group_after_a_killing_noun_is_its_target() -> No
     time_stage(doc)
     quantity_stage(doc)  # the count that marks the group
     assert roles_of(doc, "بقتل") == ([], ["ثلاثة جنود أتراك"])
+
+
+def test_events_roles_what_follows_a_denial_is_not_its_subject() -> None:
+    doc = with_actors("ونفى مصدر عسكري أن تكون القوات الروسية قصفت البلدة.", [("القوات الروسية", "foreign_state")])
+    assert roles_of(doc, "ونفى")[0] == []
+    assert roles_of(doc, "قصفت")[0] == ["القوات الروسية"]

@@ -450,6 +450,9 @@ def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]
     if _pronoun_subject(c.doc, c.index.at(verb.start)):
         return None
     for a in after[:2]:
+        between = c.doc.tokens[c.index.at(verb.end - 1) + 1 : c.index.at(a.start)]
+        if find_cue(between, "content") is not None:
+            return None  # "نفى مصدر عسكري أن تكون القوات الروسية قصفت": what follows أن is what is said
         if _preposition(c.doc, a, c.index) is None and not _has_lam(c.doc, a, c.index):
             return a
     return None
