@@ -159,3 +159,13 @@ def test_events_roles_what_follows_a_denial_is_not_its_subject() -> None:
     doc = with_actors("ونفى مصدر عسكري أن تكون القوات الروسية قصفت البلدة.", [("القوات الروسية", "foreign_state")])
     assert roles_of(doc, "ونفى")[0] == []
     assert roles_of(doc, "قصفت")[0] == ["القوات الروسية"]
+
+
+def test_events_roles_the_subject_stands_before_an_aside() -> None:
+    doc = with_actors("وكانت جبهة النصرة -جناح تنظيم القاعدة في سوريا- هاجمت مقاتلين من الفرقة 30.",
+                      [("جبهة النصرة", "jihadist_group"), ("تنظيم القاعدة", "jihadist_group"),
+                       ("الفرقة 30", "rebel_group")])
+    assert roles_of(doc, "هاجمت")[0] == ["جبهة النصرة"]
+    doc = with_actors("وقال المرصد إن تنظيم الدولة، الذي يسيطر على المدينة، أعدم 12 شخصا.",
+                      [("المرصد", "ngo"), ("تنظيم الدولة", "jihadist_group")])
+    assert roles_of(doc, "أعدم")[0] == ["تنظيم الدولة"]

@@ -437,6 +437,9 @@ def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]
     """SVO: the nearest unmarked actor shortly before the verb; else VSO: the first unmarked actor after it.
     A verb after "إنه / أنها" has that pronoun for subject: what follows it is its object."""
     if before:
+        aside = _before_aside(c, before, verb)
+        if aside is not None and _preposition(c.doc, aside, c.index) is None and not _has_lam(c.doc, aside, c.index):
+            return aside
         last = before[-1]
         gap = c.index.at(verb.start) - c.index.at(last.end - 1) - 1
         relative = c.doc.tokens[c.index.at(verb.start) - 1].stem_norm in single("relatives")
@@ -455,6 +458,29 @@ def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]
             return None  # "نفى مصدر عسكري أن تكون القوات الروسية قصفت": what follows أن is what is said
         if _preposition(c.doc, a, c.index) is None and not _has_lam(c.doc, a, c.index):
             return a
+    return None
+
+
+_ASIDE_MARKS = {"-": "-", "–": "–", ")": "(", ",": ","}  # the mark closing an aside -> the one opening it
+_ASIDE_WINDOW = 12
+
+
+def _before_aside(c: _Clause, before: list[Located], verb: Span) -> Located | None:
+    """The actor before an aside that ends right before the verb: «جبهة النصرة -جناح القاعدة- هاجمت»,
+    «تنظيم الدولة، الذي يسيطر على المدينة، أعدم» (between commas only a relative clause)."""
+    tokens, v = c.doc.tokens, c.index.at(verb.start)
+    opening = _ASIDE_MARKS.get(tokens[v - 1].norm) if v > 0 else None
+    if opening is None:
+        return None
+    for j in range(v - 2, max(v - 2 - _ASIDE_WINDOW, -1), -1):
+        if tokens[j].norm != opening:
+            continue
+        if opening == "," and (j + 1 >= v - 1 or tokens[j + 1].stem_norm not in single("relatives")):
+            return None
+        outside = [a for a in before if a.end <= tokens[j].start]
+        if outside and c.index.at(tokens[j].start) - c.index.at(outside[-1].end - 1) <= 1:
+            return outside[-1]  # the actor stands right before the opening mark
+        return None
     return None
 
 
