@@ -172,3 +172,10 @@ def test_actor_recognise_a_name_stops_at_a_word_naming_an_action():
 def test_actor_recognise_no_personal_name_follows_an_office_of_several_people():
     ms = found("وقال مسؤولون أمريكيون مرارا إن الهدنة صامدة.")
     assert "مسؤولون أمريكيون" in ms
+
+
+def test_actor_recognise_security_forces_named_by_their_service():
+    ms = found("واقتحمت قوات الأمن المنزل، ونشرت قوات الأمن العراقية حواجز.")
+    assert ms["قوات الأمن"]["category"] == "state_security"
+    assert "قوات الأمن العراقية" in ms
+    assert found("وقال مجلس الأمن إن الوضع خطير.")["مجلس الأمن"]["kb_id"] == "un.sc"
