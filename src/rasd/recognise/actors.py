@@ -91,7 +91,7 @@ def actor_stage(doc: Document) -> None:
 
 
 def _event_words(doc: Document) -> frozenset[int]:
-    """Starts of the tokens where the event lexicon reads an action (دعم, قال ... are no part of a name)."""
+    """Starts of the tokens where the event lexicon reads an action (طلب, دعم: no part of a name)."""
     from rasd.events.lexicon import load_lexicon as event_lexicon
     from rasd.events.trigger_match import candidates
 
