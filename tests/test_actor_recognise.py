@@ -179,3 +179,8 @@ def test_actor_recognise_security_forces_named_by_their_service():
     assert ms["قوات الأمن"]["category"] == "state_security"
     assert "قوات الأمن العراقية" in ms
     assert found("وقال مجلس الأمن إن الوضع خطير.")["مجلس الأمن"]["kb_id"] == "un.sc"
+
+
+def test_actor_recognise_aircraft_named_by_their_kind_stand_alone():
+    ms = found("وقصف الطيران المروحي بالبراميل المتفجرة أحياء المدينة.")
+    assert ms["الطيران المروحي"]["category"] == "combatants"

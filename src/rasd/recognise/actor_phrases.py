@@ -242,7 +242,7 @@ class PhraseParser:
             return ph
         if kind == "title" and ph.relation != "person":  # a holder already named ends the phrase
             has_mod = self.person_name(ph, q) or has_mod
-        if not self.worth_keeping(ph, kind, quant, has_mod, q):
+        if not self.worth_keeping(ph, kind, quant, has_mod, q, " ".join(self.v[r].full for r in range(q, j))):
             return None
         ph.end = self.v[ph.j - 1].tok.end
         return self.finish(ph)
@@ -253,13 +253,13 @@ class PhraseParser:
             return None
         return self.finish(Phrase(p, q, *self.span(p, q, start), "people", category="civilians"))
 
-    def worth_keeping(self, ph: Phrase, kind: str, quant: bool, has_mod: bool, q: int) -> bool:
+    def worth_keeping(self, ph: Phrase, kind: str, quant: bool, has_mod: bool, q: int, head: str = "") -> bool:
         if kind == "civilian":
             return True
         if kind == "people":
             return quant or has_mod
-        if kind == "force":
-            return quant or has_mod or any(k in self.lx.alone for k, _ in self.v[q].variants)
+        if kind == "force":  # a head of several words may stand alone too: "الطيران المروحي"
+            return quant or has_mod or head in self.lx.alone or any(k in self.lx.alone for k, _ in self.v[q].variants)
         return has_mod  # title, org
 
     def modifiers(self, ph: Phrase) -> bool:
