@@ -169,3 +169,9 @@ def test_events_roles_the_subject_stands_before_an_aside() -> None:
     doc = with_actors("وقال المرصد إن تنظيم الدولة، الذي يسيطر على المدينة، أعدم 12 شخصا.",
                       [("المرصد", "ngo"), ("تنظيم الدولة", "jihadist_group")])
     assert roles_of(doc, "أعدم")[0] == ["تنظيم الدولة"]
+
+
+def test_events_roles_who_acted_during_an_operation_carried_it_out() -> None:
+    doc = with_actors("واستمر هجوم بري تمكنت قوات النظام خلاله من تقسيم المنطقة.",
+                      [("قوات النظام", "state_forces")])
+    assert roles_of(doc, "هجوم")[0] == ["قوات النظام"]

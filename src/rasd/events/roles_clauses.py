@@ -108,6 +108,8 @@ def resumed_doer(doc: Document, last: int, clause: Span, after: list[Located], i
         if is_verb_of(t, "resumptive_verbs") and (has_object_pronoun(t) or (
                 t.norm.endswith("ه") and t.norm[:-1] in _verb_forms("resumptive_verbs"))):  # شنه: شن + ه
             return first_actor_from(after, index, j + 1)
+        if t.norm in single("during_it"):  # "حملة سيطر خلالها الجيش", "هجوم تمكنت قوات النظام خلاله من"
+            return next((a for a in after if index.at(a.start) <= j + 1), None)  # before it or right after
     return None
 
 
