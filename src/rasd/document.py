@@ -8,12 +8,14 @@ store anything here (see `rasd.analyse.normalise`).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from rasd.analyse.normalise import Normalised
 
 MentionKind = Literal["actor", "place", "time", "quantity", "source"]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, order=True)
@@ -206,7 +208,8 @@ class Document:
     events: list[Event] = field(default_factory=list)
     # what is available so far: ingest gives text, meta and custody; each stage appends what it assigns
     done: list[str] = field(default_factory=lambda: ["text", "meta", "custody"])
-    # results derived from the tokens that several stages read (the NER tags): computed once, never written out
+    # results derived from the tokens that several stages read (NER tags, trigger candidates): see memoised();
+    # never written out
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -230,6 +233,15 @@ class Document:
 
     def _mention_index(self) -> dict[str, Mention]:
         return {m.id: m for m in self.mentions}
+
+    def memoised(self, name: str, compute: Callable[[], T], *key: object) -> T:
+        """`compute()` once per token list (and `key`): results from the tokens that several stages read."""
+        stamp = (id(self.tokens), len(self.tokens), *key)
+        cached = self.memo.get(name)
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, compute())
+            self.memo[name] = cached
+        return cached[1]
 
     def mentions_of(self, kind: MentionKind) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]

@@ -53,12 +53,8 @@ def _keys(token: Token, peel_common: bool = False) -> list[tuple[str, bool]]:
 def candidates(doc: Document, lex: Lexicon) -> list[Trigger | None]:
     """The trigger starting at each token (match_at), computed once per document and lexicon: the actor
     recogniser reads them (no name runs on into an action) before the event stage does."""
-    key = (id(doc.tokens), len(doc.tokens), id(lex))
-    cached = doc.memo.get("trigger_candidates")
-    if cached is None or cached[0] != key:
-        cached = (key, [match_at(lex, doc.tokens, i) for i in range(len(doc.tokens))])
-        doc.memo["trigger_candidates"] = cached
-    return cached[1]
+    return doc.memoised("trigger_candidates", lambda: [match_at(lex, doc.tokens, i) for i in range(len(doc.tokens))],
+                        id(lex))
 
 
 def match_at(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:

@@ -331,13 +331,7 @@ def _sentence_tokens(doc: Document) -> list[list[Token]]:
 def tag(doc: Document) -> list[tuple[int, int, str]]:
     """Entity spans (start, end, PER/ORG/LOC/MISC) in ORIGINAL offsets of doc.text; needs the analyse stage.
     The place and actor stages both read them: tagged once per token list."""
-    key = (id(doc.tokens), len(doc.tokens))
-    cached = doc.memo.get("ner")
-    if cached is not None and cached[0] == key:
-        return list(cached[1])
-    spans = _tag(doc)
-    doc.memo["ner"] = (key, tuple(spans))
-    return spans
+    return list(doc.memoised("ner", lambda: tuple(_tag(doc))))
 
 
 def _tag(doc: Document) -> list[tuple[int, int, str]]:
