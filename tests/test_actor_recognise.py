@@ -184,3 +184,10 @@ def test_actor_recognise_security_forces_named_by_their_service():
 def test_actor_recognise_aircraft_named_by_their_kind_stand_alone():
     ms = found("وقصف الطيران المروحي بالبراميل المتفجرة أحياء المدينة.")
     assert ms["الطيران المروحي"]["category"] == "combatants"
+
+
+def test_actor_recognise_a_word_after_a_bare_alias_can_show_another_sense():
+    # «القاعدة الجوية» is an air base; «القاعدة» alone and «تنظيم القاعدة» stay al-Qaeda
+    assert "القاعدة" not in found("قصفت الطائرات القاعدة الجوية في حمص.")
+    assert found("هاجم مسلحو القاعدة الجيش.")["مسلحو القاعدة"]["kb_id"] == "aq"
+    assert found("قال تنظيم القاعدة إنه هاجم الجيش.")["تنظيم القاعدة"]["kb_id"] == "aq"

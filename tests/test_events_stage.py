@@ -118,3 +118,10 @@ def test_events_stage_a_bare_attack_gives_its_toll_the_trigger() -> None:
     # an attack word with its own detail keeps the trigger
     doc = _extract("وقتل 16 مدنيا جراء غارة جوية روسية على مدينة إدلب.")
     assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("ASSAULT", "غارة")]
+
+
+def test_events_stage_a_place_name_with_its_conjunction_is_no_trigger() -> None:
+    # "وتدمر" is "and Palmyra" here, not "and destroys": the place mention holds the word but its و
+    doc = _extract("وتحتل القاعدة موقعا استراتيجيا بين مدينتي حمص وتدمر غربي سوريا.")
+    assert doc.events == []
+    assert _extract("وقصفت الطائرات المدينة وتدمر المنازل فوق رؤوس ساكنيها.").events

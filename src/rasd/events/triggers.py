@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from rasd.document import Document
+from rasd.document import Document, Span
 from rasd.events.assertion import not_asserted
 from rasd.events.lexicon import Lexicon, load_lexicon
 from rasd.events.one_action import merge_triggers, one_per_action
@@ -21,7 +21,7 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
     i = 0
     while i < len(tokens):
         trig = at[i]
-        if trig and (not_asserted(doc, trig) or any(p.contains(trig.span(tokens)) for p in places)):
+        if trig and (not_asserted(doc, trig) or _place_name(trig, tokens, places)):
             trig = None  # not told as done, or a place name (وتدمر)
         if trig:
             found.append(trig)
@@ -29,3 +29,10 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
         else:
             i += 1
     return one_per_action(doc, found)
+
+
+def _place_name(trig: Trigger, tokens: list, places: list[Span]) -> bool:
+    """The trigger's words are a place name: a place mention holds them, or holds the one word but its
+    proclitic ("حمص وتدمر": the place is تدمر, the word وتدمر)."""
+    span = trig.span(tokens)
+    return any(p.contains(span) or (trig.first == trig.last and p.overlaps(span)) for p in places)

@@ -141,6 +141,8 @@ class PhraseParser:
         j, entry, start = hit
         if entry.id.endswith(".gov") and self.is_place(p, j):
             return None
+        if j == p + 1 and j < self.n and key(self.v[j].full) in entry.not_before:
+            return None  # "القاعدة الجوية" is an air base, not al-Qaeda
         ph = Phrase(p, j, *self.span(p, j, start), "dictionary", entry, "self")
         return self.finish(ph)
 

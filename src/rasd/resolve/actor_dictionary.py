@@ -48,6 +48,7 @@ class ActorEntry:
     source: str
     aliases: tuple[str, ...] = ()
     file: str = ""
+    not_before: frozenset[str] = frozenset()  # keys of words after a one-word name that give it another sense
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -111,7 +112,8 @@ def entries_of(name: str, data: dict[str, Any]) -> Iterator[ActorEntry]:
             id=str(row["id"]), name=str(row["ar"]), name_en=row.get("en"), category=row.get("category", "other"),
             country=row.get("country"), parent=row.get("parent"), ucdp=row.get("ucdp"),
             source=row.get("source", "rasd-authored"),
-            aliases=tuple(str(a) for a in row.get("aliases") or ()), file=name)
+            aliases=tuple(str(a) for a in row.get("aliases") or ()), file=name,
+            not_before=frozenset(key(str(w)) for w in row.get("not_before") or ()))
 
 
 def all_entries() -> list[ActorEntry]:
