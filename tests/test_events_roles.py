@@ -53,6 +53,13 @@ def test_events_roles_resumptive_verb_names_the_doer() -> None:
     assert roles_of(doc, "غارة") == (["طائرات حربية"], ["16 طفلا"])
 
 
+def test_events_roles_partner_joined_by_a_wa_the_tokeniser_kept() -> None:
+    # "وحلفاؤها" stays one token (its bare form is rare in the word list); the actor starts after the و
+    doc = with_actors("قتل 40 مدنيا في هجمات شنتها القوات الحكومية وحلفاؤها في الغوطة.",
+                      [("40 مدنيا", "civilians"), ("القوات الحكومية", "state_forces"), ("حلفاؤها", "militia")])
+    assert roles_of(doc, "هجمات") == (["القوات الحكومية", "حلفاؤها"], ["40 مدنيا"])
+
+
 def test_events_roles_relative_clause_with_object_pronoun() -> None:
     doc = with_actors("قتل عنصر من القوة التي دربها الجيش الأمريكي.",
                       [("القوة", "rebel_group"), ("الجيش الأمريكي", "foreign_state")])

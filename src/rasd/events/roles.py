@@ -270,8 +270,9 @@ def _joined(c: _Clause, left: Located, right: Located) -> bool:
         return False
     token = c.doc.tokens[last]
     inner = c.doc.tokens[first:last]
-    if not inner:
-        return _fused_wa(token) or token.text == "و"
+    if not inner:  # the recogniser may peel a و the tokeniser kept ("وحلفاؤها": the mention starts after it)
+        return _fused_wa(token) or token.text == "و" or (
+            token.text.startswith("و") and right.start == token.start + 1)
     if len(inner) == 1 and inner[0].text == "و":
         return True
     if len(inner) != 1 or not _fused_wa(inner[0]):
