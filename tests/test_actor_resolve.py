@@ -32,6 +32,19 @@ def test_actor_resolve_pronoun_head_is_the_antecedents_forces():
     assert actor_of(doc, "الرئيس السوري بشار الأسد").kb_id == "syr.president"
 
 
+def test_actor_resolve_a_groups_own_fighters_are_its_members_not_its_countrys_army():
+    doc = run("قال حزب الله اللبناني إن الحزب بدأ سحب جنوده من سوريا.")
+    assert actor_of(doc, "جنوده").kb_id == "lbn.hezbollah"
+    doc = run("قالت حركة أحرار الشام إن مقاتليها سيطروا على البلدة.")
+    assert actor_of(doc, "مقاتليها").kb_id == "syr.ahrar-sham"
+
+
+def test_actor_resolve_his_country_is_the_state_itself():
+    doc = run("قال الرئيس التركي إن بلاده لن تسحب جنوده من سوريا.")
+    assert actor_of(doc, "بلاده").kb_id == "tur.gov"
+    assert actor_of(doc, "جنوده").kb_id == "tur.forces"
+
+
 def test_actor_resolve_descriptive_actors_grouped_by_text():
     doc = run("قتل 5 مدنيين في القصف. ونزح المدنيون من البلدة، وقال المدنيون إنهم خائفون.")
     names = [a.name for a in doc.actors]

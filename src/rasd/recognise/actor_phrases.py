@@ -69,7 +69,7 @@ class Phrase:
     kb_id: str | None = None
     parent: str | None = None
     stem: str | None = None  # for anaphors: the word the antecedent must hold
-    flavour: str | None = None  # for pronominal heads: forces or allies
+    flavour: str | None = None  # for pronominal heads: forces, allies or country (بلاده)
     needs_antecedent: bool = False
     key: str = ""
 
@@ -235,7 +235,7 @@ class PhraseParser:
                 return None  # "داخل بلاده": a place; "إن بلاده قتلت": an actor
             ph.needs_antecedent = True
             allies = any(k.startswith(_PRONOMINAL_ALLIES) for k, _ in self.v[q].variants)
-            ph.flavour = "allies" if allies else "forces"
+            ph.flavour = "country" if self.v[q].full in self.lx.subject_only else "allies" if allies else "forces"
             return ph
         has_mod = self.modifiers(ph)
         if demonstrative and not has_mod:
