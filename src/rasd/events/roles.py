@@ -17,6 +17,7 @@ from functools import cache
 from rasd.document import Actor, Document, Span, Token
 from rasd.events.context import Located
 from rasd.events.cues import find_cue
+from rasd.events.lexicon import load_lexicon
 from rasd.events.roles_clauses import (
     TokenIndex,
     bare,
@@ -34,7 +35,7 @@ from rasd.events.roles_clauses import (
     speaker_subject,
     verb_forms_of,
 )
-from rasd.events.trigger_match import has_nominal_prefix, ta_marbuta
+from rasd.events.trigger_match import has_nominal_prefix, match_at, ta_marbuta
 from rasd.events.triggers import Trigger
 from rasd.recognise.quantities import quantities_in
 
@@ -140,7 +141,7 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
         sources.remove(s)
         if s not in targets:
             targets.append(s)
-    if not sources and not passive and sentence is not None:
+    if not sources and not passive and sentence is not None and not _noun_then_verb(doc, trig):
         sources += _sentence_subject(c, sentence, actors, targets)
     sources[:] = [s for s in sources if not _venue(c, s)]
     if find_cue(doc.tokens[trig.first : trig.first + 1], "dying") is not None:
@@ -223,6 +224,8 @@ def _verb_roles(c: _Clause, after: list[Located], sources: list[Located], target
         subject = _subject(c, c.head, [], after)
     elif is_participle_clause(doc, trig.first) and sentence is not None:
         subject = _sentence_opener(c, sentence)
+    elif _noun_then_verb(doc, trig):  # "الغارات التركية استهدفت الناشطين الأكراد": who follows was hit
+        subject = _subject(c, c.head, c.before, [])
     else:
         subject = _subject(c, c.head, c.before, after)
     partners = _coordinated(c, subject, after) if subject else []
@@ -234,6 +237,16 @@ def _verb_roles(c: _Clause, after: list[Located], sources: list[Located], target
     carried = _carries_pronoun(doc.tokens[trig.first])
     if rest and trig.entry.type not in _NO_PLAIN_TARGET_TYPES and antecedent is None and not carried:
         targets.append(rest[0])
+
+
+def _noun_then_verb(doc: Document, trig: Trigger) -> bool:
+    """A trigger merged from an attack noun and the verb it is subject of (الغارات التركية استهدفت); not
+    two nouns joined by و (ضرباتها الجوية وقصف)."""
+    if trig.pos != "form" or trig.last == trig.first or not _noun_shaped(doc.tokens[trig.first]) \
+            or doc.tokens[trig.last].proclitics:
+        return False
+    last = match_at(load_lexicon(), doc.tokens, trig.last)
+    return last is not None and last.pos == "verb"
 
 
 def _coordinated(c: _Clause, first: Located, after: list[Located]) -> list[Located]:
