@@ -60,6 +60,15 @@ def test_events_roles_partner_joined_by_a_wa_the_tokeniser_kept() -> None:
     assert roles_of(doc, "هجمات") == (["القوات الحكومية", "حلفاؤها"], ["40 مدنيا"])
 
 
+def test_events_roles_who_took_part_in_the_attack_carried_it_out() -> None:
+    doc = with_actors("قتل 20 مدنيا في الغارة التي شاركت فيها طائرات حربية أمريكية.",
+                      [("20 مدنيا", "civilians"), ("طائرات حربية أمريكية", "foreign_state")])
+    assert roles_of(doc, "الغارة") == (["طائرات حربية أمريكية"], ["20 مدنيا"])
+    doc = with_actors("قتل 20 مدنيا في الاشتباكات التي لم يشارك فيها الجنود الروس.",
+                      [("20 مدنيا", "civilians"), ("الجنود الروس", "foreign_state")])
+    assert roles_of(doc, "الاشتباكات")[0] == []
+
+
 def test_events_roles_relative_clause_with_object_pronoun() -> None:
     doc = with_actors("قتل عنصر من القوة التي دربها الجيش الأمريكي.",
                       [("القوة", "rebel_group"), ("الجيش الأمريكي", "foreign_state")])

@@ -16,6 +16,7 @@ import yaml
 
 from rasd.document import Document, Span, Token
 from rasd.events.context import Located
+from rasd.events.cues import find_cue
 from rasd.events.lexicon import key, verb_forms
 
 _RESUME_WINDOW = 6  # tokens from a noun trigger to the verb that resumes it
@@ -99,7 +100,8 @@ def first_actor_from(actors: list[Located], index: TokenIndex, i: int, upto: int
 
 
 def resumed_doer(doc: Document, last: int, clause: Span, after: list[Located], index: TokenIndex) -> Located | None:
-    """"هجمات شنتها القوات", "حصار تفرضه قوات النظام": the subject of the verb that resumes the noun."""
+    """"هجمات شنتها القوات", "حصار تفرضه قوات النظام", "غارة شاركت فيها طائرات": the subject of the verb
+    that resumes the noun."""
     tokens = doc.tokens
     for j in range(last + 1, min(last + 1 + _RESUME_WINDOW, len(tokens))):
         t = tokens[j]
@@ -108,6 +110,10 @@ def resumed_doer(doc: Document, last: int, clause: Span, after: list[Located], i
         if is_verb_of(t, "resumptive_verbs") and (has_object_pronoun(t) or (
                 t.norm.endswith("ه") and t.norm[:-1] in _verb_forms("resumptive_verbs"))):  # شنه: شن + ه
             return first_actor_from(after, index, j + 1)
+        if is_verb_of(t, "joined_in_verbs") and j + 1 < len(tokens) and tokens[j + 1].norm in single("in_it"):
+            if find_cue(tokens[j - 1 : j], "negation") is not None:
+                return None  # "الاشتباكات التي لم يشارك فيها أي من الجنود الروس"
+            return first_actor_from(after, index, j + 2)  # "الضربة التي شاركت فيها فرنسا وبريطانيا"
         if t.norm in single("during_it"):  # "حملة سيطر خلالها الجيش", "هجوم تمكنت قوات النظام خلاله من"
             return next((a for a in after if index.at(a.start) <= j + 1), None)  # before it or right after
     return None
