@@ -92,3 +92,9 @@ def test_the_body_a_spokesperson_speaks_for_is_not_taken_as_the_doer() -> None:
 def test_a_first_person_light_verb_announces_the_deed_it_governs() -> None:
     statuses = _rule_statuses('وقال مدير المنظمة: "أوصلنا مساعدات إلى البلدة رغم القصف".')
     assert ("AID", "announced") in statuses
+
+
+def test_who_is_called_after_a_trigger_claims_nothing() -> None:
+    # يدعى/يدعي before a name is "who is called"; يدعي before the claim is "claims"
+    assert _rule_statuses("واعتقلت شخصا يدعى خالد.") == [("COERCE", "reported")]
+    assert ("ASSAULT", "alleged") in _rule_statuses("وتدعي روسيا أنها قصفت مواقع التنظيم.")

@@ -31,7 +31,8 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
         return "denied"
     # distancing words qualify what they touch: "ما يسمى بالانتخابات", not a whole sentence that names
     # "the so-called centre" somewhere
-    after = [t for t in tokens[trig.first : trig.last + _ALLEGED_AFTER] if t.norm not in _QUOTES]
+    after = [t for t in tokens[trig.first : trig.last + _ALLEGED_AFTER] if t.norm not in _QUOTES
+             and find_cue([t], "called") is None]  # "أدانت شخصا آخر يدعى إلياس": named, not claimed
     if find_cue(before_in_sentence[-3:], "alleged") is not None or find_cue(after, "alleged") is not None or (
             find_cue(after, "alleged_after") is not None):
         return "alleged"
