@@ -118,3 +118,8 @@ def test_events_roles_coordinated_subjects_share_the_source_role() -> None:
                       [("قادة الفرقة", "state_forces"), ("ضباط الأمن", "state_security"),
                         ("جميع العناصر", "combatants")])
     assert roles_of(doc) == (["قادة الفرقة", "ضباط الأمن"], ["جميع العناصر"])
+
+
+def test_events_roles_who_it_is_according_to_does_not_act() -> None:
+    doc = with_actors("وحسب الإعلام البلجيكي فقد نفى المتهم كل الاتهامات.", [("الإعلام البلجيكي", "media")])
+    assert roles_of(doc, "نفى") == ([], [])

@@ -98,3 +98,9 @@ def test_who_is_called_after_a_trigger_claims_nothing() -> None:
     # يدعى/يدعي before a name is "who is called"; يدعي before the claim is "claims"
     assert _rule_statuses("واعتقلت شخصا يدعى خالد.") == [("COERCE", "reported")]
     assert ("ASSAULT", "alleged") in _rule_statuses("وتدعي روسيا أنها قصفت مواقع التنظيم.")
+
+
+def test_a_suspect_after_a_verb_is_no_distancing_adjective() -> None:
+    # مشتبه/مزعوم after a noun distances it ("هجوم كيماوي مزعوم"); after a verb it names the suspect
+    assert _rule_statuses("واعتقلت الشرطة المشتبه به في الهجوم.")[0] == ("COERCE", "reported")
+    assert ("ASSAULT", "alleged") in _rule_statuses("وقع هجوم كيماوي مزعوم على البلدة.")

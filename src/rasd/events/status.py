@@ -34,7 +34,7 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
     after = [t for t in tokens[trig.first : trig.last + _ALLEGED_AFTER] if t.norm not in _QUOTES
              and find_cue([t], "called") is None]  # "أدانت شخصا آخر يدعى إلياس": named, not claimed
     if find_cue(before_in_sentence[-3:], "alleged") is not None or find_cue(after, "alleged") is not None or (
-            find_cue(after, "alleged_after") is not None):
+            trig.pos != "verb" and find_cue(after, "alleged_after") is not None):  # not "نفى المشتبه به"
         return "alleged"
     # what someone is accused of is their allegation: "متهما الفصائل باحتجاز المدنيين"
     if trig.entry.type != "ACCUSE" and find_cue(before_in_sentence[-_ACCUSE_WINDOW:], "accuse") is not None:
