@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from rasd.document import Document, Span
+from rasd.document import Document, Span, Token
 from rasd.events.assertion import not_asserted
 from rasd.events.lexicon import Lexicon, load_lexicon
 from rasd.events.one_action import merge_triggers, one_per_action
@@ -31,7 +31,7 @@ def find_triggers(doc: Document, lexicon: Lexicon | None = None) -> list[Trigger
     return one_per_action(doc, found)
 
 
-def _place_name(trig: Trigger, tokens: list, places: list[Span]) -> bool:
+def _place_name(trig: Trigger, tokens: list[Token], places: list[Span]) -> bool:
     """The trigger's words are a place name: a place mention holds them, or holds the one word but its
     proclitic ("حمص وتدمر": the place is تدمر, the word وتدمر)."""
     span = trig.span(tokens)

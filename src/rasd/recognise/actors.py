@@ -134,6 +134,7 @@ def _antecedent(doc: Document, earlier: list[Mention], phrase: Phrase) -> Mentio
     return None
 
 
+# antecedents whose "قواته" are a state's army; an armed group's "مقاتليه" are its own members
 _STATE_CATEGORIES = frozenset({"foreign_state", "state_forces", "state_official", "state_security"})
 
 
