@@ -117,7 +117,6 @@ def negated(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
-
 _LEFT_WINDOW = 6  # "انسحب الوفد أمس من المفاوضات": the subject and a date may stand between
 
 

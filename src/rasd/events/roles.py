@@ -35,7 +35,7 @@ from rasd.events.roles_clauses import (
     speaker_subject,
     verb_forms_of,
 )
-from rasd.events.trigger_match import has_nominal_prefix, match_at, ta_marbuta
+from rasd.events.trigger_match import candidates, has_nominal_prefix, ta_marbuta
 from rasd.events.triggers import Trigger
 from rasd.recognise.quantities import quantities_in
 
@@ -245,7 +245,7 @@ def _noun_then_verb(doc: Document, trig: Trigger) -> bool:
     if trig.pos != "form" or trig.last == trig.first or not _noun_shaped(doc.tokens[trig.first]) \
             or doc.tokens[trig.last].proclitics:
         return False
-    last = match_at(load_lexicon(), doc.tokens, trig.last)
+    last = candidates(doc, load_lexicon())[trig.last]  # the candidates the trigger stage matched
     return last is not None and last.pos == "verb"
 
 

@@ -96,7 +96,7 @@ def _is_future(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
 
 
 PLUPERFECT = frozenset({"كان", "كانت", "كانوا"})  # وكان ... قد: the pluperfect of background
-_IMPERFECT = ("ي", "ت", "ن")  # تحاصرها منذ 2013: a state still running is news, not background
+IMPERFECT = ("ي", "ت", "ن")  # تحاصرها منذ 2013: a state still running is news, not background
 _RECENT_DAYS = 30  # gold keeps the news of the last weeks "reported", older events are background
 
 
@@ -122,5 +122,5 @@ def _perfect_deed(doc: Document, trig: Trigger, before: list) -> bool:
     running (تحاصرها, المحاصرين) is today's news."""
     if trig.pos in ("verb", "form"):
         first = doc.tokens[trig.first]
-        return first.stem_norm[:1] not in _IMPERFECT and not is_definite(first)  # not المحاصرين منذ 2013
+        return first.stem_norm[:1] not in IMPERFECT and not is_definite(first)  # not المحاصرين منذ 2013
     return find_cue(before[-_UNDERGO_WINDOW:], "undergo") is not None

@@ -356,7 +356,6 @@ class PhraseParser:
             return True
         return False
 
-
     def _behind_preposition(self, q: int) -> bool:
         """A dictionary actor starts at q only once a clitic is peeled off (لرويترز, وروسيا)."""
         return self.dict_at(q) is not None and self.dict_at(q, clitics=False) is None

@@ -144,12 +144,11 @@ def _inherit(attrs: dict, antecedent: Mention, phrase: Phrase) -> dict:
     if phrase.kind == "pronominal":  # "قواته": the forces of the antecedent, not the antecedent itself
         out.pop("antecedent")
         out.update(kb_id=None, parent=a.get("kb_id") or a.get("parent"), refers_to=antecedent.id)
-        if phrase.flavour == "forces" and a.get("country") and a.get("category") in _STATE_CATEGORIES:
-            forces = load_dictionary().for_country(a["country"], "forces")
-            out.update(kb_id=forces.id if forces else None, category=forces.category if forces else a.get("category"))
-        elif phrase.flavour == "country" and a.get("country"):  # "قال الرئيس التركي إن بلاده": the state
-            state = load_dictionary().for_country(a["country"], "gov")
-            out.update(kb_id=state.id if state else None, category=state.category if state else a.get("category"))
+        of_state = phrase.flavour == "country" or a.get("category") in _STATE_CATEGORIES
+        if phrase.flavour in ("forces", "country") and a.get("country") and of_state:
+            # "قواته" of a state: its army; "قال الرئيس التركي إن بلاده": the state itself
+            entry = load_dictionary().for_country(a["country"], "gov" if phrase.flavour == "country" else "forces")
+            out.update(kb_id=entry.id if entry else None, category=entry.category if entry else a.get("category"))
         elif phrase.flavour == "forces":  # "الحزب ... جنوده": a group's own fighters, not its country's army
             out.update(kb_id=a.get("kb_id") or a.get("parent"), relation="member")
         elif phrase.flavour == "allies":
