@@ -32,6 +32,12 @@ def test_events_beat_and_torture_is_one_assault() -> None:
     assert _found("قام الضباط بضرب وتعذيب عدد منهم.") == [("ASSAULT", "بضرب وتعذيب")]
 
 
+def test_events_deeds_told_one_after_another_stay_two() -> None:
+    for word in ("غداة", "بعد", "منذ"):
+        found = _found(f"ويأتي القصف {word} قصف استهدف المدينة.")
+        assert found == [("ASSAULT", "القصف"), ("ASSAULT", "قصف استهدف")], word
+
+
 def test_events_coerce_and_threaten_stay_two_events() -> None:
     types = [t for t, _ in _found("أجبر الضابط الشاب على الشرب، وهدده بالقتل.")]
     assert types == ["COERCE", "THREATEN"]

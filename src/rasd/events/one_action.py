@@ -61,9 +61,10 @@ def merge_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _joined(tokens: list[Token], a: int, b: int) -> bool:
-    """Only the conjunction و, a comma-free gap of at most one plain word, or nothing lies between."""
+    """Only the conjunction و, a comma-free gap of at most one plain word, or nothing lies between; a word
+    of sequence (بعد, غداة, منذ) sets two deeds apart in time."""
     between = tokens[a + 1 : b]
-    if any(not _plain(t) for t in between):
+    if any(not _plain(t) for t in between) or find_cue(between, "sequence") is not None:
         return False
     nxt = tokens[b]
     return len(between) <= 1 or bool(nxt.segments and nxt.segments[0].text in ("و", "ف"))
