@@ -104,3 +104,9 @@ def test_a_suspect_after_a_verb_is_no_distancing_adjective() -> None:
     # مشتبه/مزعوم after a noun distances it ("هجوم كيماوي مزعوم"); after a verb it names the suspect
     assert _rule_statuses("واعتقلت الشرطة المشتبه به في الهجوم.")[0] == ("COERCE", "reported")
     assert ("ASSAULT", "alleged") in _rule_statuses("وقع هجوم كيماوي مزعوم على البلدة.")
+
+
+def test_a_deed_wished_for_is_planned_unless_its_stopping_is_wished() -> None:
+    assert ("ASSAULT", "planned") in _statuses("وقال الأسد إنه يريد استعادة السيطرة على البلاد بالكامل.")
+    assert ("RETREAT", "planned") in _statuses("وتريد تركيا أن ينسحب المقاتلون من مدينة منبج.")
+    assert ("ASSAULT", "planned") not in _statuses("وقال إن الذين يقولون ذلك يريدون أن توقف تركيا عملياتها العسكرية.")

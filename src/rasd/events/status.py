@@ -16,6 +16,7 @@ _PLANNED_WINDOW = 12  # "وتسعى القوات، مدعومة من روسيا�
 _ALLEGED_AFTER = 4  # "هجوم كيميائي "مفترض"": an adjective and a quote mark may stand between
 QUOTES_OPEN, QUOTES_CLOSE = "“«\"", "”»\""
 _QUOTES = frozenset(QUOTES_OPEN + QUOTES_CLOSE)
+_WISH_WINDOW = 4  # "تريد أن ينسحب مقاتلو": the wanted deed follows its verb closely
 _CLAIM_WINDOW = 4  # "تبنت جبهة النصرة خطف": the claimant stands between
 _UNDERGO_WINDOW = 10  # "تعرضت مناطق في بلدة ... بريف حمص الشمالي لقصف": the undergo verb may stand well back
 
@@ -57,8 +58,16 @@ def _is_planned(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
     if trig.entry.type == "THREATEN":
         return False
     return _is_future(doc, trig, before_in_clause) or find_cue(
-        before_in_clause[-_PLANNED_WINDOW:], "planned") is not None or find_cue(
+        before_in_clause[-_PLANNED_WINDOW:], "planned") is not None or _wished(before_in_clause) or find_cue(
         doc.tokens[trig.last + 1 : trig.last + 4], "planned_after") is not None  # "زيارة يعتزم القيام بها"
+
+
+def _wished(before_in_clause: list) -> bool:
+    """Wanted, right before the deed ("يريد استعادة السيطرة"); unless what is wanted is to stop it, which
+    is then going on ("يريدون أن توقف تركيا عملياتها")."""
+    near = before_in_clause[-_WISH_WINDOW:]
+    at = find_cue(near, "wished")
+    return at is not None and find_cue(near[at + 1 :], "halted") is None
 
 
 def _announcing(before: list, head: Token) -> bool:
