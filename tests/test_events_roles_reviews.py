@@ -28,6 +28,15 @@ def test_events_roles_who_tells_of_a_killing_did_not_kill() -> None:
     assert sources == []
 
 
+def test_events_roles_who_urges_or_condemns_did_not_strike() -> None:
+    for text, actor in (("طالبت روسيا بوقف الغارات على إدلب.", "روسيا"),
+                        ("ودعت الأمم المتحدة إلى وقف القصف على الغوطة.", "الأمم المتحدة"),
+                        ("ونددت دمشق مرارا بالاعتداء التركي في عفرين.", "دمشق")):
+        doc = with_actors(text, [(actor, "foreign_state")])
+        trigger = next(w for w in ("الغارات", "القصف", "بالاعتداء") if w in text)
+        assert roles_of(doc, trigger)[0] == [], text
+
+
 def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
     doc = with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "لقصف") == (["القوات الحكومية"], [])

@@ -16,6 +16,9 @@ def test_events_lexicon_generates_inflections_from_lemmas() -> None:
     assert {"غارات", "غارته"} <= noun_forms("غاره")
     assert {"قصفوها", "حذروه", "يعتقلوهم"} <= verb_forms("قصف") | verb_forms("حذر") | verb_forms("اعتقل")
     assert "قصفواها" not in verb_forms("قصف")
+    # a weak last root letter drops before a suffix: نفى (folded نفي), دعا, ادعى
+    assert {"نفت", "نفوا", "ينفي"} <= verb_forms("نفي") and {"دعت", "دعوا", "يدعو"} <= verb_forms("دعا")
+    assert "يدعي" in verb_forms("ادعي")
 
 
 def test_events_lexicon_types_cliticised_and_inflected_forms() -> None:

@@ -65,7 +65,25 @@ key = match_key  # lexicon words are looked up under the one matching key of the
 
 
 def verb_forms(stem: str) -> set[str]:
-    return {stem + _with_object(suffix, obj) for suffix in _PERFECT for obj in _OBJECT} | imperfect_forms(stem)
+    return {stem + _with_object(suffix, obj) for suffix in _PERFECT for obj in _OBJECT} | imperfect_forms(stem) \
+        | _defective_forms(stem)
+
+
+def _defective_forms(stem: str) -> set[str]:
+    """Verbs whose last root letter is weak drop it before a suffix: نفى (folded نفي) -> نفت, نفوا, ينفي; دعا ->
+    دعت, دعوا, يدعو. A three-letter stem in ا may also be a folded hamza (بدأ -> بدا): its sound forms stay."""
+    if len(stem) < 3 or stem[-1] not in "اي":
+        return set()
+    base = stem[:-1]
+    perfect = {base + s for s in ("ت", "تا", "وا", "ين")}
+    if stem[-1] == "ي":  # نفي -> ينفي, تنفي, ينفون; ادعي -> يدعي
+        imp_base = base[1:] if base.startswith("ا") and len(base) >= 3 else base  # ادعى -> يدعي
+        imperfect = {pre + imp_base + suf for pre in _IMPERFECT_PREFIX for suf in ("ي", "ون", "ان", "ين")}
+    elif len(stem) == 3:  # دعا -> يدعو, يدعون
+        imperfect = {pre + base + suf for pre in _IMPERFECT_PREFIX for suf in ("و", "ون", "وان")}
+    else:
+        return set()
+    return {f + obj for f in perfect | imperfect for obj in _OBJECT}
 
 
 def imperfect_forms(stem: str) -> set[str]:

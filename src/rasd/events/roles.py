@@ -462,7 +462,7 @@ def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]
         between = c.doc.tokens[c.index.at(last.end - 1) + 1 : c.index.at(verb.start)]
         subordinate = any(t.stem_norm in single("subordinators") for t in between)
         if gap <= _SVO_WINDOW and _preposition(c.doc, last, c.index) is None and not _has_lam(c.doc, last, c.index) \
-                and not _set_apart(c.doc, last, verb) and not subordinate:
+                and not _set_apart(c.doc, last, verb) and not subordinate and not _urges(c, last):
             return last
     if _pronoun_subject(c.doc, c.index.at(verb.start)):
         return None
@@ -473,6 +473,13 @@ def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]
         if _preposition(c.doc, a, c.index) is None and not _has_lam(c.doc, a, c.index):
             return a
     return None
+
+
+def _urges(c: _Clause, actor: Located) -> bool:
+    """The actor is the subject of a verb of urging or condemning and the trigger a noun it speaks of
+    ("طالبت روسيا بوقف الغارات"): it asks, it does not strike."""
+    return c.trig.pos != "verb" and c.trig.entry.type not in _STATEMENT_TYPES and \
+        speaker_subject(c.doc, c.index.at(actor.start), "urging_verbs")
 
 
 _ASIDE_MARKS = {"-": "-", "–": "–", ")": "(", ",": ","}  # the mark closing an aside -> the one opening it

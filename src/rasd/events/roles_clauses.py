@@ -228,12 +228,13 @@ def site_owner(doc: Document, i: int) -> bool:
     return False
 
 
-def speaker_subject(doc: Document, i: int) -> bool:
-    """Whether the actor starting at token i is the subject of a verb of saying, urging or denying just
-    before it ("تحدثت وسائل إعلام عن مقتل", "دعا وزير الخارجية، عادل الجبير، إلى"): it tells, it does not act."""
+def speaker_subject(doc: Document, i: int, verbs: str = "speaker_verbs") -> bool:
+    """Whether the actor starting at token i is the subject of a verb of saying, urging or denying (of list
+    `verbs`) just before it ("تحدثت وسائل إعلام عن مقتل", "دعا وزير الخارجية، عادل الجبير، إلى"): it tells,
+    it does not act."""
     for j in range(i - 1, max(i - 3, -1), -1):
         tok = doc.tokens[j]
-        if is_verb_of(tok, "speaker_verbs"):
+        if is_verb_of(tok, verbs):
             return True
         if any(ch in doc.text[tok.start : doc.tokens[j + 1].start] for ch in _PUNCT):
             return False
