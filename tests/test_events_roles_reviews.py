@@ -37,6 +37,16 @@ def test_events_roles_who_urges_or_condemns_did_not_strike() -> None:
         assert roles_of(doc, trigger)[0] == [], text
 
 
+def test_events_roles_after_a_light_verb_the_genitive_is_the_object() -> None:
+    doc = with_actors("وقالت الوزارة إن القوات الروسية ستواصل قصف تنظيم الدولة في مناطق أخرى.",
+                      [("القوات الروسية", "foreign_state"), ("تنظيم الدولة", "jihadist_group")])
+    assert roles_of(doc, "قصف") == (["القوات الروسية"], ["تنظيم الدولة"])
+    # after "مع" the same form is a noun (renewal), whose genitive did the shelling
+    doc = with_actors("وبالتزامن مع تجدد قصف الطيران المروحي لبلدة اللطامنة، استهدفت الفصائل مواقع.",
+                      [("الطيران المروحي", "state_forces"), ("الفصائل", "rebel_group")])
+    assert roles_of(doc, "قصف")[0] == ["الطيران المروحي"]
+
+
 def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
     doc = with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "لقصف") == (["القوات الحكومية"], [])

@@ -307,23 +307,28 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
     possessed = has_object_pronoun(doc.tokens[trig.first])  # قصفه: its agent is the pronoun
     genitive = after[0] if after and not possessed and _adjacent(doc, c.head.end, after[0].start) else None
     object_lam = _lam_after(c, genitive, after) if genitive else None
+    light = c.index.before(c.head.start)
+    before_light = c.index.before(light.start) if light is not None else None
+    # "مع تجدد قصف الطيران": after such a word the light verb's form is a noun, whose genitive acts
+    governed = light is not None and is_verb_of(light, "light_verbs") and not (
+        before_light is not None and before_light.stem_norm in single("nominal_after"))
     if genitive and object_lam is not None and not has_agent:
         sources.append(genitive)  # "استهداف التحالف لمقارهم": the genitive acts on the لـ phrase
         targets.append(object_lam)
     elif genitive:
         victim = c.category(genitive) in _VICTIM_CATEGORIES or trig.entry.type == "COERCE" or (
             trig.entry.casualty and _counted(c, genitive))
-        (targets if victim or has_agent else sources).append(genitive)
+        # "ستواصل القوات قصف التنظيم": after a light verb the genitive is the object, its subject the doer
+        (targets if victim or has_agent or governed else sources).append(genitive)
     if genitive is None and not possessed and not has_agent:
         lam = next((a for a in after[:1] if _has_lam(doc, a, c.index)
                     and c.index.at(a.start) - c.index.at(c.head.end - 1) <= _LAM_AGENT_WINDOW), None)
         if lam is not None and c.category(lam) not in _VICTIM_CATEGORIES:
             sources.append(lam)  # "التصعيد العسكري لقوات النظام", "هجوم لتنظيم داعش"
-    light = c.index.before(c.head.start)
     subject_between = _light_verb_subject(c) if not has_agent and not sources else None
     if subject_between is not None:  # "قام وزير الخارجية التركي بزيارة": the subject stands between
         sources += [subject_between, *_coordinated(c, subject_between, after)]
-    elif light is not None and is_verb_of(light, "light_verbs") and not has_agent:
+    elif governed and light is not None and not has_agent:
         subject = _subject(c, Span(light.start, light.end), c.before, [a for a in after if a is not genitive])
         if subject and subject not in sources:
             sources += [subject, *_coordinated(c, subject, after)]
