@@ -47,6 +47,16 @@ def test_events_roles_after_a_light_verb_the_genitive_is_the_object() -> None:
     assert roles_of(doc, "قصف")[0] == ["الطيران المروحي"]
 
 
+def test_events_roles_who_were_killed_in_an_attack_are_its_targets() -> None:
+    doc = with_actors("وقال المرصد إن ثمانية من مقاتلي تنظيم داعش قتلوا في الهجوم على مارع.",
+                      [("ثمانية من مقاتلي تنظيم داعش", "jihadist_group")])
+    assert roles_of(doc, "قتلوا") == ([], ["ثمانية من مقاتلي تنظيم داعش"])
+    # an object after the verb makes it active: the subject killed
+    doc = with_actors("مسلحون قتلوا بالرصاص خمسة مدنيين في المدينة.",
+                      [("مسلحون", "armed_group"), ("خمسة مدنيين", "civilians")])
+    assert roles_of(doc, "قتلوا") == (["مسلحون"], ["خمسة مدنيين"])
+
+
 def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
     doc = with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "لقصف") == (["القوات الحكومية"], [])

@@ -144,7 +144,8 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     if not sources and not passive and sentence is not None and not _noun_then_verb(doc, trig):
         sources += _sentence_subject(c, sentence, actors, targets)
     sources[:] = [s for s in sources if not _venue(c, s)]
-    if find_cue(doc.tokens[trig.first : trig.first + 1], "dying") is not None:
+    if find_cue(doc.tokens[trig.first : trig.first + 1], "dying") is not None or (
+            _killed_in(doc, trig) and not any(c.category(a) in _CASUALTY_CATEGORIES for a in c.after)):
         _died_in(c, trig, clause, sources, targets)
     _victims_are_targets(c, sources, targets)
     if not targets and trig.entry.type in _HARM_TYPES:
@@ -161,6 +162,16 @@ def _undergoes(c: _Clause, a: Located) -> bool:
     """The actor stands right after a verb of undergoing ("تعرض مطار المزة", "تعرضت القافلة")."""
     at = c.index.at(a.start)
     return at > 0 and find_cue(c.doc.tokens[at - 1 : at], "undergo") is not None
+
+
+def _killed_in(doc: Document, trig: Trigger) -> bool:
+    """"25 مقاتلا قتلوا في الهجوم", "قتلوا جراء القصف": a verb of killing that may be read passive, followed
+    by where or by what they died rather than by an object, is passive: its subject died (the caller checks
+    that no victim follows: "مسلحون قتلوا بالرصاص خمسة مدنيين" is active)."""
+    if find_cue(doc.tokens[trig.first : trig.first + 1], "killed_passive") is None or trig.first + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[trig.first + 1]
+    return nxt.stem_norm in single("nominal_after") or nxt.proclitics[:1] == ("ب",)
 
 
 def _died_in(c: _Clause, trig: Trigger, clause: Span, sources: list[Located], targets: list[Located]) -> None:
