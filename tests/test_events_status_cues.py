@@ -110,3 +110,7 @@ def test_a_deed_wished_for_is_planned_unless_its_stopping_is_wished() -> None:
     assert ("ASSAULT", "planned") in _statuses("وقال الأسد إنه يريد استعادة السيطرة على البلاد بالكامل.")
     assert ("RETREAT", "planned") in _statuses("وتريد تركيا أن ينسحب المقاتلون من مدينة منبج.")
     assert ("ASSAULT", "planned") not in _statuses("وقال إن الذين يقولون ذلك يريدون أن توقف تركيا عملياتها العسكرية.")
+
+
+def test_what_the_accused_is_accused_of_is_alleged() -> None:
+    assert ("ASSAULT", "alleged") in _statuses("وأعلن التلفزيون توقيف سليمان الأسد المتهم بقتل العقيد حسان الشيخ.")

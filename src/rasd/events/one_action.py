@@ -15,7 +15,7 @@ from rasd.events.context import clause_of
 from rasd.events.cues import find_cue
 from rasd.events.lexicon import Entry
 from rasd.events.roles_clauses import has_object_pronoun, single
-from rasd.events.trigger_match import Trigger, is_definite
+from rasd.events.trigger_match import Trigger, is_definite, with_bi
 from rasd.recognise.quantities import quantities_in
 from rasd.recognise.times import time_values_in
 
@@ -95,7 +95,7 @@ def _absorb_instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]
         prev = out[-1] if out else None
         first = doc.tokens[t.first]
         counted = doc.tokens[t.first - 1] if t.first > 0 and _is_count(doc, t.first - 1) else None
-        instrument = _with_bi(counted or first)  # "بالبراميل", "بتسع ضربات جوية"
+        instrument = with_bi(counted or first)  # "بالبراميل", "بتسع ضربات جوية"
         if (prev and instrument and t.pos != "verb" and prev.entry.type == t.entry.type
                 and t.first - prev.last <= _INSTRUMENT_WINDOW
                 and _same_sentence(doc, prev, t)):
@@ -103,11 +103,6 @@ def _absorb_instruments(doc: Document, triggers: list[Trigger]) -> list[Trigger]
             continue
         out.append(t)
     return out
-
-
-def _with_bi(token: Token) -> bool:
-    """The preposition بـ fused to the word (بالبراميل, بمحاكمة)."""
-    return token.proclitics[:1] == ("ب",)
 
 
 def _is_count(doc: Document, i: int) -> bool:
@@ -219,7 +214,7 @@ def _demanded(doc: Document, request: Trigger, t: Trigger) -> bool:
     between = doc.tokens[request.last + 1 : t.first]
     if len(between) > _COMPLEMENT_WINDOW or any(not _plain(tok) for tok in between):
         return False
-    return _with_bi(doc.tokens[t.first]) or bool(between and between[-1].norm in ("الي", "الى"))
+    return with_bi(doc.tokens[t.first]) or bool(between and between[-1].norm in ("الي", "الى"))
 
 
 _CONTENT_TYPES = frozenset({"RETREAT", "CONCEDE", "AID"})  # what deals and demands are about

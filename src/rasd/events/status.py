@@ -6,7 +6,7 @@ from rasd.document import Document, EventDate, Span, Token
 from rasd.events.arguments import days_before, since_long_ago
 from rasd.events.cues import find_cue
 from rasd.events.roles_clauses import single
-from rasd.events.trigger_match import is_definite
+from rasd.events.trigger_match import is_definite, with_bi
 from rasd.events.triggers import Trigger
 
 _ANNOUNCE_TYPES = frozenset({"AGREE", "CONCEDE", "MOBILIZE", "AID", "RETREAT", "COOPERATE", "SANCTION", "ASSAULT"})
@@ -38,7 +38,8 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
             trig.pos != "verb" and find_cue(after, "alleged_after") is not None):  # not "نفى المشتبه به"
         return "alleged"
     # what someone is accused of is their allegation: "متهما الفصائل باحتجاز المدنيين"
-    if trig.entry.type != "ACCUSE" and find_cue(before_in_sentence[-_ACCUSE_WINDOW:], "accuse") is not None:
+    if trig.entry.type != "ACCUSE" and (find_cue(before_in_sentence[-_ACCUSE_WINDOW:], "accuse") is not None or (
+            find_cue(before_in_sentence[-1:], "accused") is not None and with_bi(tokens[trig.first]))):
         return "alleged"
     if _is_planned(doc, trig, before_in_clause):
         return "planned"

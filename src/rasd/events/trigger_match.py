@@ -183,5 +183,10 @@ def has_nominal_prefix(token: Token) -> bool:
     return any(s.role == "article" for s in token.segments) or any(p in ("ب", "ل") for p in token.proclitics)
 
 
+def with_bi(token: Token) -> bool:
+    """The preposition بـ fused to the word (بالبراميل, بقتل)."""
+    return token.proclitics[:1] == ("ب",)
+
+
 def is_definite(token: Token) -> bool:
     return any(s.role == "article" for s in token.segments) or token.norm.startswith(("ال", "وال", "بال", "لل"))
