@@ -57,6 +57,17 @@ def test_events_roles_who_were_killed_in_an_attack_are_its_targets() -> None:
     assert roles_of(doc, "قتلوا") == (["مسلحون"], ["خمسة مدنيين"])
 
 
+def test_events_roles_the_genitive_of_a_killing_suffered_it() -> None:
+    doc = with_actors("حيث نجحت مجموعة عسكرية أميركية بقتل أبو سياف القيادي في التنظيم.",
+                      [("أبو سياف", "jihadist_group")])
+    assert roles_of(doc, "بقتل") == ([], ["أبو سياف"])
+    doc = with_actors("لكن اغتيال علوش أواخر عام 2015 أضعف جيش الإسلام.", [("علوش", "rebel_group")])
+    assert roles_of(doc, "اغتيال") == ([], ["علوش"])
+    # an attack's genitive did it
+    doc = with_actors("وتواصل قصف الطيران الروسي على المدينة.", [("الطيران الروسي", "foreign_state")])
+    assert roles_of(doc, "قصف")[0] == ["الطيران الروسي"]
+
+
 def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
     doc = with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "لقصف") == (["القوات الحكومية"], [])

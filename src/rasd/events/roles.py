@@ -321,14 +321,18 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
     light = c.index.before(c.head.start)
     before_light = c.index.before(light.start) if light is not None else None
     # "مع تجدد قصف الطيران": after such a word the light verb's form is a noun, whose genitive acts
-    governed = light is not None and is_verb_of(light, "light_verbs") and not (
+    light_verb = light is not None and is_verb_of(light, "light_verbs") and not (
         before_light is not None and before_light.stem_norm in single("nominal_after"))
+    # a light verb with its own subject before it governs the noun ("ستواصل القوات قصف التنظيم"); without one
+    # it may be intransitive ("وتواصل قصف الطيران": the shelling went on)
+    governed = light_verb and light is not None and _subject(c, Span(light.start, light.end), c.before, []) is not None
     if genitive and object_lam is not None and not has_agent:
         sources.append(genitive)  # "استهداف التحالف لمقارهم": the genitive acts on the لـ phrase
         targets.append(object_lam)
     elif genitive:
+        # "قتل أبو سياف", "اغتيال القيادي", "اعتقال الناشط": the genitive of a killing or an arrest suffered it
         victim = c.category(genitive) in _VICTIM_CATEGORIES or trig.entry.type == "COERCE" or (
-            trig.entry.casualty and _counted(c, genitive))
+            trig.entry.casualty or trig.entry.suffered)
         # "ستواصل القوات قصف التنظيم": after a light verb the genitive is the object, its subject the doer
         (targets if victim or has_agent or governed else sources).append(genitive)
     if genitive is None and not possessed and not has_agent:
@@ -339,7 +343,7 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
     subject_between = _light_verb_subject(c) if not has_agent and not sources else None
     if subject_between is not None:  # "قام وزير الخارجية التركي بزيارة": the subject stands between
         sources += [subject_between, *_coordinated(c, subject_between, after)]
-    elif governed and light is not None and not has_agent:
+    elif light_verb and light is not None and not has_agent:
         subject = _subject(c, Span(light.start, light.end), c.before, [a for a in after if a is not genitive])
         if subject and subject not in sources:
             sources += [subject, *_coordinated(c, subject, after)]
