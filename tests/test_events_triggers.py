@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from conftest import analysed
+from conftest import analysed, statuses
 from rasd.events.lexicon import load_lexicon, noun_forms, verb_forms
 from rasd.events.triggers import find_triggers
 
@@ -39,6 +39,12 @@ def test_events_deeds_told_one_after_another_stay_two() -> None:
     for word in ("غداة", "بعد", "منذ"):
         found = _found(f"ويأتي القصف {word} قصف استهدف المدينة.")
         assert found == [("ASSAULT", "القصف"), ("ASSAULT", "قصف استهدف")], word
+
+
+def test_events_the_dead_and_the_wounded_of_one_deed_are_one_event() -> None:
+    assert [t for t, _ in _found("قتل 18 مدنياً وأصيب العشرات في البلدة.")] == ["ASSAULT"]
+    # in two places (the whole pipeline finds them) they are two deeds
+    assert statuses("قتل خمسة مدنيين في حلب وأصيب ثلاثة في إدلب.") == [("ASSAULT", "reported")] * 2
 
 
 def test_events_coerce_and_threaten_stay_two_events() -> None:

@@ -143,7 +143,10 @@ def _absorb_casualties(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         sentence = by_sentence[doc.sentence_of(doc.tokens[t.first].start)]
         attack = next((o for o in sentence if o.entry.type == "ASSAULT" and not o.entry.casualty), None)
         if attack is None:
-            keep.append(t)
+            if keep and _same_toll(doc, keep[-1], t):
+                keep[-1] = replace(keep[-1], entry=_with_violations(keep[-1].entry, [t.entry]))
+            else:
+                keep.append(t)
             continue
         tolls = [o for o in sentence if o.entry.casualty]
         lead = tolls[0] if tolls and tolls[0].first < attack.first and _bare(doc, attack) and not _same_as_before(
@@ -155,6 +158,20 @@ def _absorb_casualties(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         elif t is not attack and not t.entry.casualty:
             keep.append(t)
     return keep
+
+
+_TOLL_GAP = 6  # tokens between "قتل 18 مدنيا" and "وأصيب العشرات"
+
+
+def _same_toll(doc: Document, prev: Trigger, t: Trigger) -> bool:
+    """"قتل 18 مدنياً وأصيب العشرات": the wounded joined by و to the dead, with no place between, are the toll
+    of one deed, not a second one ("قتل خمسة في حلب وأصيب ثلاثة في إدلب" stays two)."""
+    if not (prev.entry.casualty and t.entry.casualty and _same_sentence(doc, prev, t)):
+        return False
+    if doc.tokens[t.first].proclitics[:1] != ("و",) or not 0 < t.first - prev.last <= _TOLL_GAP:
+        return False
+    gap = Span(doc.tokens[prev.last].end, doc.tokens[t.first].start)
+    return not any(gap.start <= m.start and m.end <= gap.end for m in doc.mentions_of("place"))
 
 
 _BARE_NEXT = frozenset({"في", "علي", "قرب", "الي", "عند", "داخل"})
