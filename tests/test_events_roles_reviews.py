@@ -68,6 +68,12 @@ def test_events_roles_the_genitive_of_a_killing_suffered_it() -> None:
     assert roles_of(doc, "قصف")[0] == ["الطيران الروسي"]
 
 
+def test_events_roles_an_actor_before_kama_belongs_to_the_clause_before() -> None:
+    doc = with_actors("وتمت الإشارة لوجود عناصر فاغنر في سوريا كما قتل عدد منهم في أوكرانيا.",
+                      [("عناصر فاغنر", "foreign_militia")])
+    assert roles_of(doc, "قتل")[0] == []
+
+
 def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
     doc = with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "لقصف") == (["القوات الحكومية"], [])
