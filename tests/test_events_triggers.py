@@ -47,6 +47,11 @@ def test_events_the_dead_and_the_wounded_of_one_deed_are_one_event() -> None:
     assert statuses("قتل خمسة مدنيين في حلب وأصيب ثلاثة في إدلب.") == [("ASSAULT", "reported")] * 2
 
 
+def test_events_a_copula_negates_no_deed_but_there_is_none_refuses() -> None:
+    assert ("REJECT", "الزيارة") not in _found("وليست الزيارة الأولى للوزير إلى دمشق.")
+    assert ("REJECT", "اتفاق") in _found("وأكد المتحدث أنه ليس هناك اتفاق مع الحكومة.")
+
+
 def test_events_coerce_and_threaten_stay_two_events() -> None:
     types = [t for t, _ in _found("أجبر الضابط الشاب على الشرب، وهدده بالقتل.")]
     assert types == ["COERCE", "THREATEN"]

@@ -111,10 +111,19 @@ def negated(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         negated = (flip or t.entry.type == "REJECT") and find_cue(before, "negation") is not None
         if t.entry.type == "REJECT" and (negated or find_cue(before, "negated") is not None):
             continue  # "لم ينف", "بدون أن يستبعد": no refusal
-        if negated and flip:
+        if negated and flip and not _copula(before):
             t = Trigger(t.first, t.last, replace(t.entry, type=flip, mode=None), t.pos)
         out.append(t)
     return out
+
+
+_COPULA = frozenset({"ليس", "ليست", "ليسوا", "ليسا"})
+
+
+def _copula(before: list[Token]) -> bool:
+    """"وليست الزيارة الأولى": ليس right before the noun negates what is said of it, it refuses nothing;
+    "ليس هناك اتفاق" (there is none) does refuse."""
+    return bool(before) and before[-1].stem_norm in _COPULA
 
 
 _LEFT_WINDOW = 6  # "انسحب الوفد أمس من المفاوضات": the subject and a date may stand between
