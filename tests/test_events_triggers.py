@@ -52,6 +52,13 @@ def test_events_a_copula_negates_no_deed_but_there_is_none_refuses() -> None:
     assert ("REJECT", "اتفاق") in _found("وأكد المتحدث أنه ليس هناك اتفاق مع الحكومة.")
 
 
+def test_events_a_student_is_no_demand() -> None:
+    for text in ("ووجد الطالب الجامعي خليل الحل.", "ومن ضمن حالات الموت طالب جامعي واحد.",
+                 "تعطيل العام الدراسي لأكثر من 35 ألف طالب فلسطيني."):
+        assert not any(t == "REQUEST" for t, _ in _found(text)), text
+    assert _found("وطالب الائتلاف بوقف القصف.")[0] == ("REQUEST", "وطالب")
+
+
 def test_events_coerce_and_threaten_stay_two_events() -> None:
     types = [t for t, _ in _found("أجبر الضابط الشاب على الشرب، وهدده بالقتل.")]
     assert types == ["COERCE", "THREATEN"]

@@ -73,6 +73,8 @@ def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
                 continue  # السمحة is not سمحه: ة never ends a verb form
             if hit[1] == "verb" and k in lex.imperfect and (nouns_only or is_definite(tokens[i])):
                 continue  # التدرب is 'practising', not the imperfect تدرب
+            if hit[1] == "verb" and is_definite(tokens[i]) and len(k) == 4 and k[1] == "ا":
+                continue  # الطالب, القاتل: the participle of the same letters as a فاعل verb, a person
             if hit[1] == "form" and _construct_noun(tokens[i], k):
                 continue  # لسيطرتهم is سيطرة + هم after a preposition, not the verb سيطرت
             trig = _conditioned(tokens, i, *hit, nominal=nouns_only)
