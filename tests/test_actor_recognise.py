@@ -191,3 +191,12 @@ def test_actor_recognise_a_word_after_a_bare_alias_can_show_another_sense():
     assert "القاعدة" not in found("قصفت الطائرات القاعدة الجوية في حمص.")
     assert found("هاجم مسلحو القاعدة الجيش.")["مسلحو القاعدة"]["kb_id"] == "aq"
     assert found("قال تنظيم القاعدة إنه هاجم الجيش.")["تنظيم القاعدة"]["kb_id"] == "aq"
+
+
+def test_actor_recognise_a_surname_after_another_given_name_is_someone_else():
+    ms = found("أعلن التلفزيون السوري توقيف سليمان هلال الأسد المتهم بقتل العقيد.")
+    assert all(a.get("kb_id") != "syr.president" for a in ms.values())
+    assert "سليمان هلال الأسد" in ms
+    # the entry's own name, and two people joined by و, stay the entries
+    assert found("وقال الرئيس بشار الأسد إن الجيش سيواصل.")["الرئيس بشار الأسد"]["kb_id"] == "syr.president"
+    assert found("التقى لافروف والأسد في دمشق.")["الأسد"]["kb_id"] == "syr.president"

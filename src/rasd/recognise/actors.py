@@ -16,7 +16,7 @@ from rasd.analyse.tokens import is_common_word
 from rasd.document import Document, Mention, Span, Token
 from rasd.pipeline import stage
 from rasd.recognise.actor_phrases import Phrase, PhraseParser, TokView
-from rasd.resolve.actor_dictionary import QUOTES, load_dictionary, load_lexicon
+from rasd.resolve.actor_dictionary import QUOTES, key, load_dictionary, load_lexicon
 
 _CONJ = ("و", "ف")
 # The statistical tagger's PER/ORG names as extra actors: off until it is shown to raise actor F1 on train
@@ -78,7 +78,11 @@ def actor_stage(doc: Document) -> None:
     views = token_views(doc)
     parser = PhraseParser(views, load_dictionary(), load_lexicon(), _place_starts(doc), _event_words(doc))
     mentions: list[Mention] = []
+    names = _ner_names(doc) if USE_NER else []
+    people = [(start, end) for start, end, label in names if label == "PER"]
     for phrase in parser.phrases():
+        if _surname_of_another(doc, phrase, people):
+            continue
         antecedent = _antecedent(doc, mentions, phrase) if phrase.needs_antecedent else None
         if phrase.needs_antecedent and antecedent is None:
             continue
@@ -86,8 +90,34 @@ def actor_stage(doc: Document) -> None:
         if antecedent is not None:
             attrs = _inherit(attrs, antecedent, phrase)
         mentions.append(doc.new_mention("actor", phrase.start, phrase.end, label=phrase.kind, **attrs))
-    if USE_NER:
-        _add_ner_names(doc, mentions)
+    _add_ner_names(doc, mentions, names)
+
+
+def _ner_names(doc: Document) -> list[tuple[int, int, str]]:
+    """The statistical tagger's names: (start, end, label)."""
+    try:
+        from rasd.recognise.ner import tag
+
+        return tag(doc)
+    except (ImportError, OSError):  # no trained model packaged
+        return []
+
+
+def _surname_of_another(doc: Document, phrase: Phrase, people: list[tuple[int, int]]) -> bool:
+    """A one-word dictionary alias that ends a longer person's name the tagger found, opening with a given
+    name ("سليمان هلال الأسد", "أبو عمر البغدادي"): the family name of someone else, not the entry's."""
+    if phrase.kind != "dictionary" or len(doc.text[phrase.start : phrase.end].split()) != 1:
+        return False
+    if doc.text[phrase.start - 1 : phrase.start] == "و":
+        return False  # "لافروف والجبير": two people joined, not one name
+    from rasd.recognise.ner import person_name_word
+
+    own = {key(w) for name in (phrase.entry.names if phrase.entry else ()) for w in name.split()}
+    for start, end in people:
+        before = [w.removeprefix("و") for w in doc.text[start : phrase.start].split()]
+        if phrase.end <= end and before and person_name_word(before[0]) and not {key(w) for w in before} & own:
+            return True  # "محمد الجولاني" is the entry's own (أبو محمد الجولاني)
+    return False
 
 
 def _event_words(doc: Document) -> frozenset[int]:
@@ -98,18 +128,10 @@ def _event_words(doc: Document) -> frozenset[int]:
     return frozenset(t.start for t, trig in zip(doc.tokens, candidates(doc, event_lexicon()), strict=True) if trig)
 
 
-def _add_ner_names(doc: Document, mentions: list[Mention]) -> None:
+def _add_ner_names(doc: Document, mentions: list[Mention], names: list[tuple[int, int, str]]) -> None:
     """PER and ORG names from the statistical tagger that no rule found (people the dictionary lacks)."""
-    try:
-        from rasd.recognise.ner import tag
-    except ImportError:
-        return
     taken = [(m.start, m.end) for m in doc.mentions if m.kind in ("actor", "place", "source")]
-    try:
-        spans = tag(doc)
-    except OSError:  # no trained model packaged
-        return
-    for start, end, label in spans:
+    for start, end, label in names:
         if _common_word(doc, start, end):
             continue  # "هجوم كيماوي", "هجوم دام": a single everyday word is no name
         if label in NER_LABELS and not any(s < end and start < e for s, e in taken):

@@ -92,6 +92,14 @@ def packaged_resources() -> Resources:
                      load_lexicon(_data_lines("ner_lexicon.tsv")))
 
 
+def person_name_word(text: str) -> bool:
+    """Whether the training data tagged this word a person's name at least as often as anything else
+    (سليمان, عادل, أبو): a given name, not an everyday word."""
+    counts = dict(packaged_resources().lexicon.get(norm_word(text), ()))
+    per = counts.get("PER", 0)
+    return per > 0 and per >= max((n for t, n in counts.items() if t != "PER"), default=0)
+
+
 def norm_word(text: str) -> str:
     return fold(normalise(text).text)
 
