@@ -56,3 +56,8 @@ def test_places_village_inside_a_person_name_is_not_a_place() -> None:
     doc = default_pipeline()(next(read_text("وقال شون ريان المتحدث باسم الجيش الأمريكي إن الغارة وقعت.".encode(),
                                             "test", None)))
     assert not any("ريان" in m.text for m in doc.mentions_of("place"))
+
+
+def test_places_recognise_a_name_after_abu_is_a_persons():
+    texts = mention_texts(run("نجحت مجموعة أميركية بقتل أبو سياف قرب أبو الظهور."))
+    assert texts == ["أبو الظهور"]

@@ -353,6 +353,7 @@ class Scanner:
         return any(self.gaz.place(h).feature == "facility" for h in m.attrs.get("hits", []))
 
 
+_KUNYA = frozenset({"ابو", "ابا", "ابي"})
 _KEYWORDS = {"ريف", "ريفي", "الريف", "ريفها", "ريفه", "العاصمه", *_TERRITORY}
 
 
@@ -365,5 +366,7 @@ def place_stage(doc: Document) -> None:
         end = scanner.toks[m.end - 1].end
         if m.label == "gazetteer" and any(s <= start and end <= e for s, e in persons):
             continue  # a village that shares a person's name (نور رضوان, شون ريان) inside a name
+        if m.label == "gazetteer" and m.start > 0 and scanner.toks[m.start - 1].stem_norm in _KUNYA:
+            continue  # "أبو سياف": a name after أبو is a person's (a village named أبو الظهور matches whole)
         if end > start:
             doc.new_mention("place", start, end, m.label, **m.attrs)
