@@ -114,3 +114,9 @@ def test_a_deed_wished_for_is_planned_unless_its_stopping_is_wished() -> None:
 
 def test_what_the_accused_is_accused_of_is_alleged() -> None:
     assert ("ASSAULT", "alleged") in _statuses("وأعلن التلفزيون توقيف سليمان الأسد المتهم بقتل العقيد حسان الشيخ.")
+
+
+def test_a_deed_after_a_light_verb_of_purpose_is_planned() -> None:
+    # the tokenizer keeps لشن whole; لتنفيذ splits: both state a purpose
+    assert ("ASSAULT", "planned") in _rule_statuses("أصبح من الممكن أن تنطلق المقاتلات من قواعد في تركيا لشن ضربات.")
+    assert ("ASSAULT", "planned") in _rule_statuses("كانت المجموعة في المراحل النهائية لتنفيذ هجمات كبيرة.")

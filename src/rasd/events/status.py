@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rasd.document import Document, EventDate, Span, Token
 from rasd.events.arguments import days_before, since_long_ago
-from rasd.events.cues import find_cue
+from rasd.events.cues import cues, find_cue
 from rasd.events.roles_clauses import single
 from rasd.events.trigger_match import is_definite, with_bi
 from rasd.events.triggers import Trigger
@@ -101,8 +101,17 @@ def _is_future(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
             and find_cue(before_in_clause[-_UNDERGO_WINDOW:], "undergo") is None \
             and find_cue(before_in_clause[-1:], "reach") is None:
         return True  # لاقتحام: of purpose; but تعرضت لقصف is undergone
+    if trig.pos != "verb" and before_in_clause and _purpose_light(before_in_clause[-1]):
+        return True  # "لشن ضربات": the purpose of what the clause tells, not done yet
     around = before_in_clause[-2:] + (doc.tokens[trig.last + 1 : trig.last + 3] if trig.pos != "verb" else [])
     return any(_FUTURE_PROCLITIC in t.proclitics for t in around)
+
+
+def _purpose_light(tok: Token) -> bool:
+    """A light verb's noun with the ل of purpose: لشن, لتنفيذ (the tokenizer may keep لشن whole)."""
+    if tok.proclitics[:1] == ("ل",):
+        return find_cue([tok], "light_nouns") is not None
+    return tok.norm.startswith("ل") and (tok.norm[1:],) in cues()["light_nouns"]
 
 
 PLUPERFECT = frozenset({"كان", "كانت", "كانوا"})  # وكان ... قد: the pluperfect of background
