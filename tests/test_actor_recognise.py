@@ -200,3 +200,9 @@ def test_actor_recognise_a_surname_after_another_given_name_is_someone_else():
     # the entry's own name, and two people joined by و, stay the entries
     assert found("وقال الرئيس بشار الأسد إن الجيش سيواصل.")["الرئيس بشار الأسد"]["kb_id"] == "syr.president"
     assert found("التقى لافروف والأسد في دمشق.")["الأسد"]["kb_id"] == "syr.president"
+
+
+def test_actor_recognise_an_outlet_of_a_country_is_media():
+    doc = run("وقالت وسائل الإعلام السورية الرسمية إن الدفاعات الجوية تصدت للهجوم، ونقلت صحيفة تركية ذلك.")
+    categories = {a.name: a.category for a in doc.actors}
+    assert categories["وسائل الإعلام السورية الرسمية"] == "media" and categories["صحيفة تركية"] == "media"

@@ -15,6 +15,8 @@ from rasd.resolve.actor_dictionary import ActorDictionary, ActorEntry, Lexicon, 
 
 # Heads of institutions whose country adjective names the state's government, not its forces.
 _GOV_HEADS = frozenset({"حكومه", "نظام", "سلطات", "اداره", "رئاسه", "دوله", "خارجيه", "برلمان"})
+# heads of an outlet: "وسائل الإعلام السورية الرسمية", "صحيفة روسية" report, they are media whatever their country
+_MEDIA_HEADS = frozenset({"وسايل", "صحيفه", "صحف", "قناه", "تلفزيون", "تليفزيون", "اعلام"})
 _PRONOMINAL_ALLIES = ("حلفا", "شركا", "انصار", "مناصري")
 # Titles after which the next words are a person's name even without an office named ("العميد X").
 _NAME_TITLES = frozenset({"المدعو", "المدعوه", "العميد", "اللواء", "العقيد", "العماد", "المقدم", "الرائد", "النقيب",
@@ -408,11 +410,14 @@ class PhraseParser:
             ph.category = "state_forces" if syrian else "foreign_state"
         elif ph.kind in ("org", "title"):
             gov = self.d.for_country(ph.country, "gov")
-            is_gov = ph.kind == "org" and self.v[ph.i].full.removeprefix("ال") in _GOV_HEADS
+            head = self.v[ph.i].full.removeprefix("ال")
+            is_gov = ph.kind == "org" and head in _GOV_HEADS
             ph.kb_id = gov.id if gov and is_gov else None
             ph.parent = None if is_gov or gov is None else gov.id
-            ph.category = ("state_official" if syrian else "foreign_state") if ph.category in (None, "other") \
-                else ph.category
+            if ph.kind == "org" and head in _MEDIA_HEADS:
+                ph.category = "media"
+            elif ph.category in (None, "other"):
+                ph.category = "state_official" if syrian else "foreign_state"
         elif ph.category in (None, "combatants"):
             ph.category = "state_forces" if syrian else "foreign_state"
 
