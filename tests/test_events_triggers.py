@@ -59,6 +59,10 @@ def test_events_a_student_is_no_demand() -> None:
     assert _found("وطالب الائتلاف بوقف القصف.")[0] == ("REQUEST", "وطالب")
 
 
+def test_events_whom_sanctions_target_is_no_attack() -> None:
+    assert [t for t, _ in _found("وقالت الوزارة إن العقوبات الجديدة تستهدف أربعة أفراد وسبع شركات.")] == ["SANCTION"]
+
+
 def test_events_coerce_and_threaten_stay_two_events() -> None:
     types = [t for t, _ in _found("أجبر الضابط الشاب على الشرب، وهدده بالقتل.")]
     assert types == ["COERCE", "THREATEN"]

@@ -113,17 +113,18 @@ def _is_count(doc: Document, i: int) -> bool:
 
 
 _TARGETING = frozenset({"استهدف"})
+_TARGETED_BY = frozenset({"ASSAULT", "SANCTION"})  # "العقوبات الجديدة تستهدف أربعة أفراد": whom sanctions hit
 _TARGETING_WINDOW = 8
 
 
 def _absorb_targeting(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
-    """"17 ضربة جوية نفذت قرب دير الزور، استهدفت مناطق": the verb whose subject is the strike named just
-    before tells what it hit, not another attack."""
+    """"17 ضربة جوية نفذت قرب دير الزور، استهدفت مناطق": the verb whose subject is the strike (or the
+    sanctions) named just before tells what it hit, not another attack."""
     actors = [m.span for m in doc.mentions if m.kind == "actor"]
     out: list[Trigger] = []
     for t in triggers:
         prev = out[-1] if out else None
-        if (prev and t.pos == "verb" and t.entry.lemma in _TARGETING and prev.entry.type == "ASSAULT"
+        if (prev and t.pos == "verb" and t.entry.lemma in _TARGETING and prev.entry.type in _TARGETED_BY
                 and prev.pos != "verb" and t.first - prev.last <= _TARGETING_WINDOW
                 and _same_sentence(doc, prev, t)
                 and not any(doc.tokens[prev.last].end <= a.start and a.end <= doc.tokens[t.first].start
