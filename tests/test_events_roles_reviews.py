@@ -74,6 +74,15 @@ def test_events_roles_an_actor_before_kama_belongs_to_the_clause_before() -> Non
     assert roles_of(doc, "قتل")[0] == []
 
 
+def test_events_roles_the_dead_before_an_attack_stand_close_to_it() -> None:
+    doc = with_actors("قتل 13 مدنيا جراء قصف على المدينة.", [("13 مدنيا", "civilians")])
+    assert roles_of(doc, "قصف")[1] == ["13 مدنيا"]
+    # warplanes named far back struck something else; they are no toll of the attack told later
+    doc = with_actors("وقالت مصادر إن طائرات حربية يعتقد أنها تابعة للتحالف الذي تقوده واشنطن قصفت مواقع في شمال سوريا "
+                      "أمس بعد هجوم على مقرات الفرقة.", [("طائرات حربية", "combatants")])
+    assert "طائرات حربية" not in roles_of(doc, "هجوم")[1]
+
+
 def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
     doc = with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "لقصف") == (["القوات الحكومية"], [])

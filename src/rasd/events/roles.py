@@ -424,11 +424,16 @@ def _light_forms() -> frozenset[str]:
     return frozenset(verb_forms_of("light_verbs"))
 
 
+_TOLL_BEFORE = 10  # tokens from the dead counted before an attack to its word
+
+
 def _toll(c: _Clause, after: list[Located], sources: list[Located]) -> list[Located]:
     """The dead or held named after the trigger, else just before it ("قتل 13 مدنيا جراء قصف")."""
     toll = [a for a in after if a not in sources and c.category(a) in _CASUALTY_CATEGORIES]
-    if not toll:
-        toll = [a for a in reversed(c.before) if a not in sources and c.category(a) in _CASUALTY_CATEGORIES]
+    if not toll:  # just before: "قتل 13 مدنيا جراء قصف"; not the warplanes far back that struck something else
+        head = c.index.at(c.head.start)
+        toll = [a for a in reversed(c.before) if a not in sources and c.category(a) in _CASUALTY_CATEGORIES
+                and head - c.index.at(a.end - 1) <= _TOLL_BEFORE]
     return toll[:1]
 
 
