@@ -83,6 +83,15 @@ def test_events_roles_the_dead_before_an_attack_stand_close_to_it() -> None:
     assert "طائرات حربية" not in roles_of(doc, "هجوم")[1]
 
 
+def test_events_roles_after_a_plural_verb_standing_first_comes_its_object() -> None:
+    doc = with_actors("وخشي السكان تقدم التنظيم، ويطالبون قوات الأسد بوقف تقدمه.", [("قوات الأسد", "state_forces")])
+    assert roles_of(doc, "ويطالبون") == ([], ["قوات الأسد"])
+    # a singular verb standing first is followed by its subject
+    doc = with_actors("ويطالب الائتلاف قوات الأسد بوقف تقدمه.",
+                      [("الائتلاف", "rebel_group"), ("قوات الأسد", "state_forces")])
+    assert roles_of(doc, "ويطالب")[0] == ["الائتلاف"]
+
+
 def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
     doc = with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "لقصف") == (["القوات الحكومية"], [])

@@ -489,7 +489,7 @@ def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]
         if gap <= _SVO_WINDOW and _preposition(c.doc, last, c.index) is None and not _has_lam(c.doc, last, c.index) \
                 and not _set_apart(c.doc, last, verb) and not subordinate and not _urges(c, last):
             return last
-    if _pronoun_subject(c.doc, c.index.at(verb.start)):
+    if _pronoun_subject(c.doc, c.index.at(verb.start)) or _plural_verb(c.doc.tokens[c.index.at(verb.start)]):
         return None
     for a in after[:2]:
         between = c.doc.tokens[c.index.at(verb.end - 1) + 1 : c.index.at(a.start)]
@@ -528,6 +528,13 @@ def _before_aside(c: _Clause, before: list[Located], verb: Span) -> Located | No
             return outside[-1]  # the actor stands right before the opening mark
         return None
     return None
+
+
+def _plural_verb(tok: Token) -> bool:
+    """"ويطالبون قوات الأسد بوقف تقدمه", "قصفوا المدينة": a verb standing first agrees in number only with a
+    pronoun subject (a named one after it takes the singular: يطالب السكان), so what follows is its object."""
+    word = bare(tok)
+    return len(word) > 4 and (word.endswith("وا") or (word.endswith("ون") and word[:1] in ("ي", "ت")))
 
 
 def _pronoun_subject(doc: Document, verb: int) -> bool:
