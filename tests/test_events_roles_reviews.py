@@ -92,6 +92,13 @@ def test_events_roles_after_a_plural_verb_standing_first_comes_its_object() -> N
     assert roles_of(doc, "ويطالب")[0] == ["الائتلاف"]
 
 
+def test_events_roles_an_actor_inside_the_verbs_complement_is_not_its_subject() -> None:
+    doc = with_actors("كما تعهدت بإخلاء جميع مواقعها على جبهات تنظيم داعش.", [("تنظيم داعش", "jihadist_group")])
+    assert roles_of(doc, "تعهدت")[0] == []
+    doc = with_actors("وقصفت أمس الطائرات الروسية مواقع للمعارضة.", [("الطائرات الروسية", "foreign_state")])
+    assert roles_of(doc, "وقصفت")[0] == ["الطائرات الروسية"]
+
+
 def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
     doc = with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "لقصف") == (["القوات الحكومية"], [])

@@ -495,6 +495,8 @@ def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]
         between = c.doc.tokens[c.index.at(verb.end - 1) + 1 : c.index.at(a.start)]
         if find_cue(between, "content") is not None:
             return None  # "نفى مصدر عسكري أن تكون القوات الروسية قصفت": what follows أن is what is said
+        if any(t.proclitics[:1] in (("ب",), ("ل",)) for t in between):
+            return None  # "تعهدت بإخلاء جميع مواقعها على جبهات تنظيم داعش": inside the verb's complement
         if _preposition(c.doc, a, c.index) is None and not _has_lam(c.doc, a, c.index):
             return a
     return None
