@@ -99,6 +99,14 @@ def test_events_roles_an_actor_inside_the_verbs_complement_is_not_its_subject() 
     assert roles_of(doc, "وقصفت")[0] == ["الطائرات الروسية"]
 
 
+def test_events_roles_the_subject_of_a_hollow_light_verb_in_quotes_acts() -> None:
+    doc = with_actors("اليوم تقوم «جبهة النصرة» باستهداف حلفاء القوى المعتدلة في سوريا.",
+                      [("جبهة النصرة", "jihadist_group")])
+    assert roles_of(doc, "باستهداف")[0] == ["جبهة النصرة"]
+    doc = with_actors("معركة الزبداني التي يخوضها حزب الله مع قوات النظام.", [("حزب الله", "foreign_militia")])
+    assert roles_of(doc, "معركة")[0] == ["حزب الله"]
+
+
 def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
     doc = with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "لقصف") == (["القوات الحكومية"], [])

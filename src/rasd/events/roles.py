@@ -371,11 +371,20 @@ def _light_verb_subject(c: _Clause) -> Located | None:
     head = c.index.at(c.head.start)
     for a in reversed(c.before):
         first, last = c.index.at(a.start), c.index.at(a.end - 1)
-        if last != head - 1:
-            continue
+        if any(_plain(t) for t in c.doc.tokens[last + 1 : head]):
+            continue  # only quotation marks may stand between: "تقوم «جبهة النصرة» باستهداف"
+        if first > 0 and c.doc.tokens[first - 1].norm in _QUOTE_MARKS:
+            first -= 1
         if first > 0 and head - first <= _LIGHT_SUBJECT_WINDOW and is_verb_of(c.doc.tokens[first - 1], "light_verbs"):
             return a
     return None
+
+
+_QUOTE_MARKS = frozenset('"«»“”')
+
+
+def _plain(tok: Token) -> bool:
+    return any(ch.isalnum() for ch in tok.norm)
 
 
 def _lam_after(c: _Clause, genitive: Located, after: list[Located]) -> Located | None:
