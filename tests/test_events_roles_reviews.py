@@ -107,6 +107,15 @@ def test_events_roles_the_subject_of_a_hollow_light_verb_in_quotes_acts() -> Non
     assert roles_of(doc, "معركة")[0] == ["حزب الله"]
 
 
+def test_events_roles_the_subject_of_a_clause_does_its_purpose() -> None:
+    doc = with_actors("وقال إذا كانت قوات النظام تدخل عفرين لطرد المقاتلين فلا مشكلة.",
+                      [("قوات النظام", "state_forces")])
+    assert roles_of(doc, "لطرد")[0] == ["قوات النظام"]
+    # who urges it, or undergoes it, does not do it
+    doc = with_actors("ودعت الأمم المتحدة إلى وقف فوري لاستهداف المدنيين.", [("الأمم المتحدة", "other")])
+    assert roles_of(doc, "لاستهداف")[0] == []
+
+
 def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
     doc = with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "لقصف") == (["القوات الحكومية"], [])

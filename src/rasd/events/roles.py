@@ -352,9 +352,31 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
         if doer is not None:
             sources += [doer, *_coordinated(c, doer, after)]
     if not sources and not has_agent and not possessed:
-        doer = _governor_doer(c, clause)
+        doer = _governor_doer(c, clause) or _purpose_doer(c)
         if doer is not None:
             sources.append(doer)
+
+
+_PURPOSE_WINDOW = 8  # tokens back from a verbal noun of purpose (لطرد) to the subject of its clause
+
+
+def _purpose_doer(c: _Clause) -> Located | None:
+    """"إذا كانت قوات النظام تدخل عفرين لطرد المقاتلين": a verbal noun with the ل of purpose is done by the
+    subject of the clause it ends, the nearest plain actor before it."""
+    head = c.trig.first
+    if c.doc.tokens[head].proclitics[:1] != ("ل",) or _undergo_verb(c.doc, c.trig) is not None:
+        return None  # "تعرض بعضهم للاعتقال": undergone, not intended
+    for a in reversed(c.before):
+        if head - c.index.at(a.end - 1) > _PURPOSE_WINDOW:
+            return None
+        if find_cue(c.doc.tokens[c.index.at(a.end - 1) + 1 : head], "content") is not None:
+            return None
+        if _preposition(c.doc, a, c.index) is None and not _has_lam(c.doc, a, c.index):
+            if c.category(a) in _VICTIM_CATEGORIES | _REPORTER_CATEGORIES or \
+                    speaker_subject(c.doc, c.index.at(a.start)):
+                return None  # "دعت الأمم المتحدة إلى وقف فوري لاستهداف المدنيين": who urges did not strike
+            return a
+    return None
 
 
 def _counted(c: _Clause, a: Located) -> bool:
