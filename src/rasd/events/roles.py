@@ -355,6 +355,29 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
         doer = _governor_doer(c, clause) or _purpose_doer(c)
         if doer is not None:
             sources.append(doer)
+    if not sources and not has_agent and possessed and trig.entry.type == "ASSAULT":
+        owner = _owner(c)
+        if owner is not None:
+            sources.append(owner)
+
+
+_OWNER_WINDOW = 8  # tokens back from an attack noun with a pronoun (غاراتها) to the actor it stands for
+
+
+def _owner(c: _Clause) -> Located | None:
+    """"وواصلت الطائرات الروسية غاراتها", "تحطمت طائرة حربية أثناء قصفها": a plural attack noun or an
+    attack noun after a preposition of time carries its doer as a pronoun, the nearest plain actor before."""
+    tok = c.doc.tokens[c.trig.first]
+    plural = bare(tok).startswith(("غارات", "هجمات", "ضربات", "عمليات"))
+    timed = c.trig.first > 0 and c.doc.tokens[c.trig.first - 1].stem_norm in ("اثناء", "خلال")
+    if not (plural or timed):
+        return None
+    for a in reversed(c.before):
+        if c.trig.first - c.index.at(a.end - 1) > _OWNER_WINDOW:
+            return None
+        if _preposition(c.doc, a, c.index) is None and not _has_lam(c.doc, a, c.index):
+            return None if c.category(a) in _VICTIM_CATEGORIES | _REPORTER_CATEGORIES else a
+    return None
 
 
 _PURPOSE_WINDOW = 8  # tokens back from a verbal noun of purpose (لطرد) to the subject of its clause
