@@ -361,16 +361,13 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
             sources.append(owner)
 
 
-_OWNER_WINDOW = 8  # tokens back from an attack noun with a pronoun (غاراتها) to the actor it stands for
+_OWNER_WINDOW = 8  # tokens back from an attack noun with a pronoun (أثناء قصفها) to the actor it stands for
 
 
 def _owner(c: _Clause) -> Located | None:
-    """"وواصلت الطائرات الروسية غاراتها", "تحطمت طائرة حربية أثناء قصفها": a plural attack noun or an
-    attack noun after a preposition of time carries its doer as a pronoun, the nearest plain actor before."""
-    tok = c.doc.tokens[c.trig.first]
-    plural = bare(tok).startswith(("غارات", "هجمات", "ضربات", "عمليات"))
-    timed = c.trig.first > 0 and c.doc.tokens[c.trig.first - 1].stem_norm in ("اثناء", "خلال")
-    if not (plural or timed):
+    """"تحطمت طائرة حربية أثناء قصفها": an attack noun after a word of "during" carries its doer as a
+    pronoun, the nearest plain actor before."""
+    if c.trig.first == 0 or c.doc.tokens[c.trig.first - 1].stem_norm not in ("اثناء", "خلال"):
         return None
     for a in reversed(c.before):
         if c.trig.first - c.index.at(a.end - 1) > _OWNER_WINDOW:
