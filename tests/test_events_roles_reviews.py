@@ -125,6 +125,14 @@ def test_events_roles_an_attack_noun_with_a_pronoun_after_khilal_is_the_actor_be
     assert roles_of(doc, "قصفها")[0] == ["طائرة حربية"]
 
 
+def test_events_roles_an_attack_the_sentence_speaks_about_is_not_its_subjects() -> None:
+    doc = with_actors("وأعربت روسيا عن قلقها الشديد إزاء الغارات الجوية الإسرائيلية.", [("روسيا", "foreign_state")])
+    assert roles_of(doc, "الغارات")[0] == []
+    # but what a party announces of itself stays its own deed
+    doc = with_actors("وأعلن جيش الفتح عن سيطرته على قرية المشيك.", [("جيش الفتح", "rebel_group")])
+    assert roles_of(doc, "سيطرته")[0] == ["جيش الفتح"]
+
+
 def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
     doc = with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "لقصف") == (["القوات الحكومية"], [])

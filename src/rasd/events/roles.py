@@ -617,7 +617,13 @@ def _sentence_opener(c: _Clause, sentence: Span) -> Located | None:
 
 
 def _sentence_subject(c: _Clause, sentence: Span, actors: list[Located], targets: list[Located]) -> list[Located]:
-    """The actor that opens the sentence (after a verb at most) acts throughout it, unless it reports."""
+    """The actor that opens the sentence (after a verb at most) acts throughout it, unless it reports, or the
+    trigger is a noun the sentence speaks about ("أعربت روسيا عن قلقها إزاء الغارات", "تحديد المسؤولين عن
+    هجمات"): a topic, not its subject's deed."""
+    head = c.doc.tokens[c.trig.first]
+    if c.trig.first > 0 and c.trig.pos != "verb" and c.doc.tokens[c.trig.first - 1].stem_norm in single("topic_preps") \
+            and not has_object_pronoun(head):  # "أعلن جيش الفتح عن سيطرته على": its own deed
+        return []
     first = next((a for a in actors if sentence.start <= a.start and a.end <= c.head.start), None)
     if first is None or first in targets or _preposition(c.doc, first, c.index) is not None:
         return []
