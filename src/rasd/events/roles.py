@@ -237,6 +237,8 @@ def _verb_roles(c: _Clause, after: list[Located], sources: list[Located], target
         subject = _sentence_opener(c, sentence)
     elif _noun_then_verb(doc, trig):  # "الغارات التركية استهدفت الناشطين الأكراد": who follows was hit
         subject = _subject(c, c.head, c.before, [])
+    elif _spoken_about(c):
+        subject = _subject(c, c.head, [], after)  # only a genitive after it: "حول ضربات روسيا"
     else:
         subject = _subject(c, c.head, c.before, after)
     partners = _coordinated(c, subject, after) if subject else []
@@ -248,6 +250,19 @@ def _verb_roles(c: _Clause, after: list[Located], sources: list[Located], target
     carried = _carries_pronoun(doc.tokens[trig.first])
     if rest and trig.entry.type not in _NO_PLAIN_TARGET_TYPES and antecedent is None and not carried:
         targets.append(rest[0])
+
+
+def _spoken_about(c: _Clause) -> bool:
+    """An attack noun after عن, إزاء, حول ... ("أعربت روسيا عن قلقها إزاء الغارات") is what the sentence speaks
+    about, not a deed of the actor before it; with that actor's pronoun it is its own ("أعلن عن سيطرته")."""
+    at, head = c.trig.first, c.doc.tokens[c.trig.first]
+    if at == 0 or c.trig.entry.type not in _HARM_TYPES or c.trig.pos == "verb" or has_object_pronoun(head):
+        return False
+    if c.trig.pos == "form" and not _noun_shaped(head):
+        return False
+    if at > 1 and is_verb_of(c.doc.tokens[at - 2], "result_verbs"):
+        return False  # "أسفر عن مقتل 20": the toll of the subject's own attack
+    return c.doc.tokens[at - 1].stem_norm in single("topic_preps")
 
 
 def _noun_then_verb(doc: Document, trig: Trigger) -> bool:
@@ -618,11 +633,8 @@ def _sentence_opener(c: _Clause, sentence: Span) -> Located | None:
 
 def _sentence_subject(c: _Clause, sentence: Span, actors: list[Located], targets: list[Located]) -> list[Located]:
     """The actor that opens the sentence (after a verb at most) acts throughout it, unless it reports, or the
-    trigger is a noun the sentence speaks about ("أعربت روسيا عن قلقها إزاء الغارات", "تحديد المسؤولين عن
-    هجمات"): a topic, not its subject's deed."""
-    head = c.doc.tokens[c.trig.first]
-    if c.trig.first > 0 and c.trig.pos != "verb" and c.doc.tokens[c.trig.first - 1].stem_norm in single("topic_preps") \
-            and not has_object_pronoun(head):  # "أعلن جيش الفتح عن سيطرته على": its own deed
+    trigger is a noun the sentence speaks about (_spoken_about)."""
+    if _spoken_about(c):
         return []
     first = next((a for a in actors if sentence.start <= a.start and a.end <= c.head.start), None)
     if first is None or first in targets or _preposition(c.doc, first, c.index) is not None:
