@@ -87,6 +87,8 @@ def test_events_roles_after_a_plural_verb_standing_first_comes_its_object() -> N
     doc = with_actors("وخشي السكان تقدم التنظيم، ويطالبون قوات الأسد بوقف تقدمه.", [("قوات الأسد", "state_forces")])
     assert roles_of(doc, "ويطالبون") == ([], ["قوات الأسد"])
     # a singular verb standing first is followed by its subject
+    doc = with_actors("وأضافت: لقد قتلنا الإرهابيين في حلب.", [("الإرهابيين", "jihadist_group")])
+    assert roles_of(doc, "قتلنا") == ([], ["الإرهابيين"])  # "we" killed: the speaker is added by the event stage
     doc = with_actors("ويطالب الائتلاف قوات الأسد بوقف تقدمه.",
                       [("الائتلاف", "rebel_group"), ("قوات الأسد", "state_forces")])
     assert roles_of(doc, "ويطالب")[0] == ["الائتلاف"]

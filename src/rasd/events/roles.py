@@ -599,10 +599,11 @@ def _before_aside(c: _Clause, before: list[Located], verb: Span) -> Located | No
 
 
 def _plural_verb(tok: Token) -> bool:
-    """"ويطالبون قوات الأسد بوقف تقدمه", "قصفوا المدينة": a verb standing first agrees in number only with a
-    pronoun subject (a named one after it takes the singular: يطالب السكان), so what follows is its object."""
+    """"ويطالبون قوات الأسد بوقف تقدمه", "قصفوا المدينة", "قتلنا الإرهابيين": a verb standing first agrees in
+    number only with a pronoun subject (a named one after it takes the singular: يطالب السكان), and "we" is one
+    too, so what follows is its object."""
     word = bare(tok)
-    return len(word) > 4 and (word.endswith("وا") or (word.endswith("ون") and word[:1] in ("ي", "ت")))
+    return len(word) > 4 and (word.endswith(("وا", "نا")) or (word.endswith("ون") and word[:1] in ("ي", "ت")))
 
 
 def _pronoun_subject(doc: Document, verb: int) -> bool:
