@@ -63,6 +63,11 @@ def test_events_whom_sanctions_target_is_no_attack() -> None:
     assert [t for t, _ in _found("وقالت الوزارة إن العقوبات الجديدة تستهدف أربعة أفراد وسبع شركات.")] == ["SANCTION"]
 
 
+def test_events_a_deed_not_intended_is_no_event() -> None:
+    assert _found("وأكدت الوزارة أنها لا تعتزم توجيه ضربات جديدة ضد سوريا.") == []
+    assert _found("وأكدت الوزارة أنها تعتزم توجيه ضربات جديدة ضد سوريا.")[0][0] == "ASSAULT"
+
+
 def test_events_coerce_and_threaten_stay_two_events() -> None:
     types = [t for t, _ in _found("أجبر الضابط الشاب على الشرب، وهدده بالقتل.")]
     assert types == ["COERCE", "THREATEN"]

@@ -27,7 +27,7 @@ def not_asserted(doc: Document, trig: Trigger) -> bool:
             or _left_a_body(tokens, trig) or _a_topic(tokens, trig)
             or (trig.entry.casualty and _war_toll(doc, trig))
             or find_cue(tokens[max(0, trig.first - _PURPOSE_WINDOW) : trig.first], "purpose") is not None
-            or _blocked(trig, tokens) or find_cue(before, "conditional") is not None)
+            or _blocked(trig, tokens) or find_cue(before, "conditional") is not None or _disavowed(tokens, trig))
 
 
 def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
@@ -46,6 +46,17 @@ def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
         return True
     # "لم يقتل أحد", "لم يصب أي من": nobody was hurt
     return prev is not None and trig.entry.casualty and find_cue([prev], "negation") is not None
+
+
+_DISAVOW_WINDOW = 4  # "لا تعتزم توجيه ضربات": the light verb's noun may stand between
+
+
+def _disavowed(tokens: list[Token], trig: Trigger) -> bool:
+    """"أكدت أنها لا تعتزم توجيه ضربات جديدة": an intention denied right before the deed; nothing is told
+    as done or planned."""
+    before = tokens[max(0, trig.first - _DISAVOW_WINDOW) : trig.first]
+    at = find_cue(before, "intend")
+    return at is not None and at > 0 and find_cue(before[at - 1 : at], "negation") is not None
 
 
 def _in_boilerplate(doc: Document, trig: Trigger) -> bool:
