@@ -68,6 +68,14 @@ def test_events_a_deed_not_intended_is_no_event() -> None:
     assert _found("وأكدت الوزارة أنها تعتزم توجيه ضربات جديدة ضد سوريا.")[0][0] == "ASSAULT"
 
 
+def test_events_the_wounded_counted_in_the_next_sentence_are_the_attacks_toll() -> None:
+    text = "قتل 12 شخصا في غارة على سوق في بلدة أريحا. وأضاف المرصد أن عشرات أصيبوا."
+    assert [t for t, _ in _found(text)] == ["ASSAULT"]
+    # a killing with its own object is a deed of its own
+    text = "قتل 12 شخصا في غارة على سوق في بلدة أريحا. وقال القيادي إن عناصر الفرقة قتلوا مقاتلين من النصرة."
+    assert [t for t, _ in _found(text)] == ["ASSAULT", "ASSAULT"]
+
+
 def test_events_coerce_and_threaten_stay_two_events() -> None:
     types = [t for t, _ in _found("أجبر الضابط الشاب على الشرب، وهدده بالقتل.")]
     assert types == ["COERCE", "THREATEN"]

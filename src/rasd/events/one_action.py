@@ -27,7 +27,46 @@ def one_per_action(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     one type, weapons, negation turning a type over, what an attack hit, the content of statements, the toll
     of an attack, and later mentions that refer back to an action already told."""
     merged = _absorb_targeting(doc, negated(doc, _absorb_instruments(doc, merge_triggers(doc, _drop_nested(triggers)))))
-    return _drop_repeats(doc, _absorb_casualties(doc, _absorb_complements(doc, merged)))
+    return _drop_later_tolls(doc, _drop_repeats(doc, _absorb_casualties(doc, _absorb_complements(doc, merged))))
+
+
+def _drop_later_tolls(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """"وأضاف المرصد أن عشرات أصيبوا": dead or wounded counted in the sentence after an attack, with no
+    attack, place or time of their own, are that attack's toll told on, not another event."""
+    out: list[Trigger] = []
+    for t in triggers:
+        prev = out[-1] if out else None
+        if (prev is not None and t.entry.casualty and t.entry.type == "ASSAULT" and prev.entry.type == "ASSAULT"
+                and not t.toll and _next_sentence(doc, prev, t) and not _own_setting(doc, t) and _suffered(doc, t)):
+            continue
+        out.append(t)
+    return out
+
+
+def _suffered(doc: Document, t: Trigger) -> bool:
+    """A word of dying or being hurt (أصيبوا, لقوا حتفهم, مقتل), or a killing verb read passive: followed by
+    its count, a preposition or nothing ("وقتل خمسة عناصر"); not one with an object ("قتلوا مقاتلين", "قتل
+    زوجته"), a deed of its own."""
+    first = doc.tokens[t.first]
+    if find_cue([first], "dying") is not None or find_cue([first], "losses") is not None:
+        return True
+    if t.last + 1 >= len(doc.tokens):
+        return True
+    nxt = doc.tokens[t.last + 1]
+    return not _plain(nxt) or nxt.stem_norm in single("nominal_after") or _is_count(doc, t.last + 1)
+
+
+def _next_sentence(doc: Document, a: Trigger, b: Trigger) -> bool:
+    sentences = doc.sentences
+    sa = doc.sentence_of(doc.tokens[a.first].start)
+    sb = doc.sentence_of(doc.tokens[b.first].start)
+    return sa in sentences and sb in sentences and sentences.index(sb) - sentences.index(sa) == 1
+
+
+def _own_setting(doc: Document, t: Trigger) -> bool:
+    """The sentence names a place or a time of its own."""
+    sentence = doc.sentence_of(doc.tokens[t.first].start)
+    return any(sentence.start <= m.start < sentence.end for m in doc.mentions if m.kind in ("place", "time"))
 
 
 def _same_sentence(doc: Document, a: Trigger, b: Trigger) -> bool:
