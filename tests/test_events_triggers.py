@@ -76,6 +76,11 @@ def test_events_the_wounded_counted_in_the_next_sentence_are_the_attacks_toll() 
     assert [t for t, _ in _found(text)] == ["ASSAULT", "ASSAULT"]
 
 
+def test_events_a_medical_evacuation_is_no_withdrawal() -> None:
+    assert not any(t == "RETREAT" for t, _ in _found("وأكدت الوكالات أنها مستعدة لإجلاء المصابين بجروح خطيرة من الغوطة."))
+    assert ("RETREAT", "إجلاء") in _found("وبدأت عملية إجلاء المقاتلين من درعا البلد.")
+
+
 def test_events_coerce_and_threaten_stay_two_events() -> None:
     types = [t for t, _ in _found("أجبر الضابط الشاب على الشرب، وهدده بالقتل.")]
     assert types == ["COERCE", "THREATEN"]
