@@ -77,7 +77,8 @@ def test_events_the_wounded_counted_in_the_next_sentence_are_the_attacks_toll() 
 
 
 def test_events_a_medical_evacuation_is_no_withdrawal() -> None:
-    assert not any(t == "RETREAT" for t, _ in _found("وأكدت الوكالات أنها مستعدة لإجلاء المصابين بجروح خطيرة من الغوطة."))
+    found = _found("وأكدت الوكالات أنها مستعدة لإجلاء المصابين بجروح خطيرة من الغوطة.")
+    assert not any(t == "RETREAT" for t, _ in found)
     assert ("RETREAT", "إجلاء") in _found("وبدأت عملية إجلاء المقاتلين من درعا البلد.")
 
 
