@@ -82,6 +82,11 @@ def test_events_a_medical_evacuation_is_no_withdrawal() -> None:
     assert ("RETREAT", "إجلاء") in _found("وبدأت عملية إجلاء المقاتلين من درعا البلد.")
 
 
+def test_events_what_may_happen_is_no_event() -> None:
+    assert _found("وقال مسؤول كردي إن روسيا ربما تعارض الاتفاق مع تركيا.") == [("AGREE", "الاتفاق")]
+    assert ("THREATEN", "توعدت بتطهير") in _found("وكانت تركيا قد توعدت بتطهير عفرين.")
+
+
 def test_events_coerce_and_threaten_stay_two_events() -> None:
     types = [t for t, _ in _found("أجبر الضابط الشاب على الشرب، وهدده بالقتل.")]
     assert types == ["COERCE", "THREATEN"]

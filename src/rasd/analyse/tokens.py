@@ -24,7 +24,7 @@ _ARABIC = re.compile(r"^[\u0621-\u064A]+$")
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 _FUTURE = "س"  # future particle, only before an imperfect verb prefix
-_IMPERFECT = ("ي", "ت", "ن")  # not ا: سألت is a verb, not س + الت
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")  # not ا: سألت is a verb, not س + الت; اسلحه is not "I arm"
 # Pronoun suffixes, longest first. After particles and prepositions every listed suffix is a pronoun
 # (منهم, عليها, إنه); on other stems only the unambiguous third-person ones are, and only when the
 # base is a known word (نشرتها = نشرت + ها). ي, نا and ك are left alone: too often part of the word.
@@ -85,7 +85,7 @@ def _proclitic_options(word: str) -> Iterator[list[str]]:
         rest = word[len(conj):]
         for prep in ["", *(p for p in _PREP if rest.startswith(p))]:
             yield [c for c in (conj, prep) if c]
-        if rest.startswith(_FUTURE) and rest[1:2] in _IMPERFECT:
+        if rest.startswith(_FUTURE) and rest[1:2] in IMPERFECT_PREFIXES:
             yield [c for c in (conj, _FUTURE) if c]
 
 

@@ -85,6 +85,8 @@ def _only_possible(tokens: list[Token], trig: Trigger) -> bool:
     word of possibility governs (بإمكان تركيا أن تطلب, يمكن أن تشن)."""
     if trig.pos == "verb":
         before = tokens[max(0, trig.first - _POSSIBLE_VERB_WINDOW) : trig.first]
+        if before and before[-1].norm == "ربما":
+            return True  # "روسيا ربما تعارض الاتفاق": may oppose (not قد: before a perfect, قد توعدت, it is "has")
         return bool(before) and before[-1].norm in ("ان", "بان") and find_cue(before, "possible_verb") is not None
     return trig.pos != "verb" and (
         find_cue(tokens[trig.last + 1 : trig.last + 3], "possible_after") is not None

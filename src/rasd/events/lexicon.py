@@ -17,12 +17,12 @@ from importlib import resources
 import yaml
 
 from rasd.analyse.normalise import match_key
+from rasd.analyse.tokens import IMPERFECT_PREFIXES
 from rasd.errors import DataError
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 _PERFECT = ("", "ت", "تا", "وا", "ا", "نا", "تم", "ن", "تن")
-_IMPERFECT_PREFIX = ("ي", "ت", "ن")  # not first person ا: اسلحه would be "I arm"
 _IMPERFECT_SUFFIX = ("", "ون", "ان", "ن", "وا", "ين")
 _OBJECT = ("", "ه", "ها", "هم", "هما", "كم", "نا")
 _NOUN_SUFFIX = ("", "ه", "ات", "ين", "ون", "ا", "ها", "هم", "اته", "اتها", "اتهم")  # not ي: اجتماعي is "social"
@@ -79,9 +79,9 @@ def _defective_forms(stem: str) -> set[str]:
     perfect = {base + s for s in ("ت", "تا", "وا", "ين")}
     if stem[-1] == "ي":  # نفي -> ينفي, تنفي, ينفون; ادعي -> يدعي
         imp_base = base[1:] if base.startswith("ا") and len(base) >= 3 else base  # ادعى -> يدعي
-        imperfect = {pre + imp_base + suf for pre in _IMPERFECT_PREFIX for suf in ("ي", "ون", "ان", "ين")}
+        imperfect = {pre + imp_base + suf for pre in IMPERFECT_PREFIXES for suf in ("ي", "ون", "ان", "ين")}
     elif len(stem) == 3:  # دعا -> يدعو, يدعون
-        imperfect = {pre + base + suf for pre in _IMPERFECT_PREFIX for suf in ("و", "ون", "وان")}
+        imperfect = {pre + base + suf for pre in IMPERFECT_PREFIXES for suf in ("و", "ون", "وان")}
     else:
         return set()
     return {f + obj for f in perfect | imperfect for obj in _OBJECT}
@@ -90,7 +90,7 @@ def _defective_forms(stem: str) -> set[str]:
 def imperfect_forms(stem: str) -> set[str]:
     base = stem[1:] if stem.startswith("ا") and len(stem) > 3 else stem
     return {pre + base + _with_object(suf, obj)
-            for pre in _IMPERFECT_PREFIX for suf in _IMPERFECT_SUFFIX for obj in _OBJECT}
+            for pre in IMPERFECT_PREFIXES for suf in _IMPERFECT_SUFFIX for obj in _OBJECT}
 
 
 def _with_object(suffix: str, obj: str) -> str:

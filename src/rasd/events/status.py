@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rasd.analyse.tokens import IMPERFECT_PREFIXES
 from rasd.document import Document, EventDate, Span, Token
 from rasd.events.arguments import days_before, since_long_ago
 from rasd.events.cues import cues, find_cue
@@ -115,7 +116,7 @@ def _purpose_light(tok: Token) -> bool:
 
 
 PLUPERFECT = frozenset({"كان", "كانت", "كانوا"})  # وكان ... قد: the pluperfect of background
-IMPERFECT = ("ي", "ت", "ن")  # تحاصرها منذ 2013: a state still running is news, not background
+IMPERFECT = IMPERFECT_PREFIXES  # تحاصرها منذ 2013: a state still running is news, not background
 _RECENT_DAYS = 30  # gold keeps the news of the last weeks "reported", older events are background
 
 
