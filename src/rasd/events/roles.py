@@ -37,7 +37,6 @@ from rasd.events.roles_clauses import (
 )
 from rasd.events.trigger_match import candidates, has_nominal_prefix, ta_marbuta
 from rasd.events.triggers import Trigger
-from rasd.recognise.quantities import quantities_in
 
 __all__ = ["Roles", "TokenIndex", "assign_roles"]
 
@@ -377,6 +376,7 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
 
 
 _OWNER_WINDOW = 8  # tokens back from an attack noun with a pronoun (أثناء قصفها) to the actor it stands for
+_PURPOSE_WINDOW = 8  # tokens back from a verbal noun of purpose (لطرد) to the subject of its clause
 
 
 def _owner(c: _Clause) -> Located | None:
@@ -384,39 +384,32 @@ def _owner(c: _Clause) -> Located | None:
     pronoun, the nearest plain actor before."""
     if c.trig.first == 0 or c.doc.tokens[c.trig.first - 1].stem_norm not in ("اثناء", "خلال"):
         return None
-    for a in reversed(c.before):
-        if c.trig.first - c.index.at(a.end - 1) > _OWNER_WINDOW:
-            return None
-        if _preposition(c.doc, a, c.index) is None and not _has_lam(c.doc, a, c.index):
-            return None if c.category(a) in _VICTIM_CATEGORIES | _REPORTER_CATEGORIES else a
-    return None
-
-
-_PURPOSE_WINDOW = 8  # tokens back from a verbal noun of purpose (لطرد) to the subject of its clause
+    return _nearest_plain_before(c, _OWNER_WINDOW)
 
 
 def _purpose_doer(c: _Clause) -> Located | None:
     """"إذا كانت قوات النظام تدخل عفرين لطرد المقاتلين": a verbal noun with the ل of purpose is done by the
-    subject of the clause it ends, the nearest plain actor before it."""
-    head = c.trig.first
-    if c.doc.tokens[head].proclitics[:1] != ("ل",) or _undergo_verb(c.doc, c.trig) is not None:
+    subject of the clause it ends, the nearest plain actor before it; not one that urges it ("دعت الأمم المتحدة
+    إلى وقف فوري لاستهداف المدنيين"), nor across أن (what is said is another clause)."""
+    if c.doc.tokens[c.trig.first].proclitics[:1] != ("ل",) or _undergo_verb(c.doc, c.trig) is not None:
         return None  # "تعرض بعضهم للاعتقال": undergone, not intended
+    found = _nearest_plain_before(c, _PURPOSE_WINDOW, across_content=False)
+    return None if found is None or speaker_subject(c.doc, c.index.at(found.start)) else found
+
+
+def _nearest_plain_before(c: _Clause, window: int, across_content: bool = True) -> Located | None:
+    """The nearest actor before the trigger, within `window` tokens, with no preposition or لـ: its subject-like
+    doer; none if that actor is a victim or a reporter."""
+    head = c.trig.first
     for a in reversed(c.before):
-        if head - c.index.at(a.end - 1) > _PURPOSE_WINDOW:
+        end = c.index.at(a.end - 1)
+        if head - end > window:
             return None
-        if find_cue(c.doc.tokens[c.index.at(a.end - 1) + 1 : head], "content") is not None:
+        if not across_content and find_cue(c.doc.tokens[end + 1 : head], "content") is not None:
             return None
         if _preposition(c.doc, a, c.index) is None and not _has_lam(c.doc, a, c.index):
-            if c.category(a) in _VICTIM_CATEGORIES | _REPORTER_CATEGORIES or \
-                    speaker_subject(c.doc, c.index.at(a.start)):
-                return None  # "دعت الأمم المتحدة إلى وقف فوري لاستهداف المدنيين": who urges did not strike
-            return a
+            return None if c.category(a) in _VICTIM_CATEGORIES | _REPORTER_CATEGORIES else a
     return None
-
-
-def _counted(c: _Clause, a: Located) -> bool:
-    """"بقتل ثلاثة جنود": a group counted right after the verbal noun is what it was done to."""
-    return any(span.start == a.start for span, _ in quantities_in(c.doc, Span(a.start, a.end)))
 
 
 _LIGHT_SUBJECT_WINDOW = 6
