@@ -116,7 +116,6 @@ def _purpose_light(tok: Token) -> bool:
 
 
 PLUPERFECT = frozenset({"كان", "كانت", "كانوا"})  # وكان ... قد: the pluperfect of background
-IMPERFECT = IMPERFECT_PREFIXES  # تحاصرها منذ 2013: a state still running is news, not background
 _RECENT_DAYS = 30  # gold keeps the news of the last weeks "reported", older events are background
 
 
@@ -142,5 +141,5 @@ def _perfect_deed(doc: Document, trig: Trigger, before: list) -> bool:
     running (تحاصرها, المحاصرين) is today's news."""
     if trig.pos in ("verb", "form"):
         first = doc.tokens[trig.first]
-        return first.stem_norm[:1] not in IMPERFECT and not is_definite(first)  # not المحاصرين منذ 2013
+        return first.stem_norm[:1] not in IMPERFECT_PREFIXES and not is_definite(first)  # not المحاصرين منذ 2013
     return find_cue(before[-_UNDERGO_WINDOW:], "undergo") is not None

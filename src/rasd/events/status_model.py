@@ -20,10 +20,11 @@ from importlib import resources
 
 import pycrfsuite
 
+from rasd.analyse.tokens import IMPERFECT_PREFIXES
 from rasd.document import Actor, Document, EventDate, Span
 from rasd.errors import DataError
 from rasd.events.cues import find_cue
-from rasd.events.status import IMPERFECT, PLUPERFECT, QUOTES_CLOSE, QUOTES_OPEN
+from rasd.events.status import PLUPERFECT, QUOTES_CLOSE, QUOTES_OPEN
 from rasd.events.triggers import Trigger
 from rasd.recognise.times import time_values_in
 
@@ -53,7 +54,7 @@ def status_features(doc: Document, trig: Trigger, sentence: Span, clause: Span, 
         f"pos={trig.pos}": 1.0,
         f"rule|type={rule_status}|{trig.entry.type}": 1.0,
         "future": float("س" in first.proclitics),
-        "imperfect": float(trig.pos == "verb" and first.stem_norm[:1] in IMPERFECT),
+        "imperfect": float(trig.pos == "verb" and first.stem_norm[:1] in IMPERFECT_PREFIXES),
         "purpose_lam": float(bool(first.segments) and first.segments[0].text == "ل"),
         "own_deed": float(own_deed),
         "speaker": float(teller is not None),

@@ -105,7 +105,7 @@ def _ner_names(doc: Document) -> list[tuple[int, int, str]]:
 
 def _surname_of_another(doc: Document, phrase: Phrase, people: list[tuple[int, int]]) -> bool:
     """A one-word dictionary alias that ends a longer person's name the tagger found, opening with a given
-    name ("سليمان هلال الأسد", "أبو عمر البغدادي"): the family name of someone else, not the entry's."""
+    name not the entry's own ("سليمان هلال الأسد", "ماهر الأسد"): the family name of someone else."""
     if phrase.kind != "dictionary" or len(doc.text[phrase.start : phrase.end].split()) != 1:
         return False
     if doc.text[phrase.start - 1 : phrase.start] == "و":
