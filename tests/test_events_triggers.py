@@ -87,6 +87,10 @@ def test_events_what_may_happen_is_no_event() -> None:
     assert ("THREATEN", "توعدت بتطهير") in _found("وكانت تركيا قد توعدت بتطهير عفرين.")
 
 
+def test_events_a_syndication_line_is_no_agreement() -> None:
+    assert _found("قصفت الطائرات المدينة.\n* بالاتفاق مع «بلومبيرغ»") == [("ASSAULT", "قصفت")]
+
+
 def test_events_coerce_and_threaten_stay_two_events() -> None:
     types = [t for t, _ in _found("أجبر الضابط الشاب على الشرب، وهدده بالقتل.")]
     assert types == ["COERCE", "THREATEN"]

@@ -63,7 +63,8 @@ def _in_boilerplate(doc: Document, trig: Trigger) -> bool:
     """A trigger in a line that opens with a link or tag marker ("رابط الخبر بصحيفة ...: <the headline>")."""
     start = doc.tokens[trig.first].start
     line_start = max(doc.text.rfind("\n", 0, start) + 1, doc.sentence_of(start).start)
-    head = doc.tokens_in(Span(line_start, min(start, line_start + 40)))[:3]
+    # the line's first words, the trigger's own among them ("* بالاتفاق مع «بلومبيرغ»")
+    head = doc.tokens_in(Span(line_start, min(len(doc.text), line_start + 40)))[:3]
     return find_cue(head, "boilerplate") is not None
 
 
