@@ -135,6 +135,12 @@ def test_events_roles_an_attack_the_sentence_speaks_about_is_not_its_subjects() 
     assert roles_of(doc, "سيطرته")[0] == ["جيش الفتح"]
 
 
+def test_events_roles_a_commentator_telling_of_a_deed_did_not_do_it() -> None:
+    doc = with_actors("وقال ديفيد مارتن في القناة ذاتها إذا كان ثمة روس بين القتلى فإن الضربات الجوية قد قتلت روسا.",
+                      [("ديفيد مارتن", "other")])
+    assert roles_of(doc, "الضربات")[0] == []
+
+
 def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
     doc = with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "لقصف") == (["القوات الحكومية"], [])

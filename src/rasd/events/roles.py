@@ -642,6 +642,8 @@ def _sentence_subject(c: _Clause, sentence: Span, actors: list[Located], targets
     if find_cue(c.doc.tokens[max(0, at - 2) : at], "announced") is not None and find_cue(
             c.doc.tokens[at + 1 : c.trig.first + 1], "losses") is not None:
         return []  # "أعلنت طهران مقتل سبعة من مقاتليها جراء الغارة": who counts its dead did not strike
+    if c.category(first) == "other" and find_cue(c.doc.tokens[max(0, at - 2) : at], "speech") is not None:
+        return []  # "وقال ديفيد مارتن ... إن الضربات": a commentator telling of a deed did not do it
     return [] if c.category(first) in _REPORTER_CATEGORIES | _VICTIM_CATEGORIES | {None} else [first]
 
 
