@@ -141,6 +141,13 @@ def test_events_roles_a_commentator_telling_of_a_deed_did_not_do_it() -> None:
     assert roles_of(doc, "الضربات")[0] == []
 
 
+def test_events_roles_who_backs_an_attack_is_not_its_target() -> None:
+    doc = with_actors("تمكنت قوات النظام من السيطرة على المدينة، بدعم كامل من الطيران الروسي والميليشيات الإيرانية.",
+                      [("قوات النظام", "state_forces"), ("الطيران الروسي", "foreign_state"),
+                       ("والميليشيات الإيرانية", "foreign_militia")])
+    assert roles_of(doc, "السيطرة")[1] == []
+
+
 def test_events_roles_genitive_of_an_undergone_attack_is_its_doer() -> None:
     doc = with_actors("وتعرضت البلدات لقصف القوات الحكومية الثلاثاء.", [("القوات الحكومية", "state_forces")])
     assert roles_of(doc, "لقصف") == (["القوات الحكومية"], [])

@@ -154,7 +154,24 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     if not targets and trig.entry.type == "AID":  # the one aided is the first actor after the aid
         targets += [a for a in after if a not in sources][:1]
     _site_target(c, owned, targets)
+    targets[:] = [t for t in targets if not _supporting(c, t)]
     return Roles(_ids(sources), [t for t in _ids(targets) if t not in _ids(sources)])
+
+
+_SUPPORT_WINDOW = 6  # tokens from "بدعم كامل من" to the supporting actors it names
+
+
+def _supporting(c: _Clause, a: Located) -> bool:
+    """"تمكنت قوات النظام من السيطرة على المدينة بدعم من الطيران الروسي والميليشيات الإيرانية": who backs
+    the deed is not hit by it."""
+    at = c.index.at(a.start)
+    markers = single("support_markers")
+    for tok in reversed(c.doc.tokens[max(0, at - _SUPPORT_WINDOW) : at]):
+        if any(ch in c.doc.text[tok.end : a.start] for ch in ",،.;؛:"):
+            return False
+        if tok.norm in markers or tok.stem_norm in markers:
+            return True
+    return False
 
 
 def _undergoes(c: _Clause, a: Located) -> bool:
