@@ -131,13 +131,10 @@ def negated(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
-_COPULA = frozenset({"ليس", "ليست", "ليسوا", "ليسا"})
-
-
 def _copula(before: list[Token]) -> bool:
     """"وليست الزيارة الأولى": ليس right before the noun negates what is said of it, it refuses nothing;
     "ليس هناك اتفاق" (there is none) does refuse."""
-    return bool(before) and before[-1].stem_norm in _COPULA
+    return find_cue(before[-1:], "copula") is not None
 
 
 _LEFT_WINDOW = 6  # "انسحب الوفد أمس من المفاوضات": the subject and a date may stand between

@@ -35,7 +35,8 @@ from rasd.events.roles_clauses import (
     speaker_subject,
     verb_forms_of,
 )
-from rasd.events.trigger_match import candidates, has_nominal_prefix, ta_marbuta
+from rasd.events.status import QUOTES
+from rasd.events.trigger_match import candidates, has_nominal_prefix, is_word, ta_marbuta, with_bi
 from rasd.events.triggers import Trigger
 
 __all__ = ["Roles", "TokenIndex", "assign_roles"]
@@ -187,7 +188,7 @@ def _killed_in(doc: Document, trig: Trigger) -> bool:
     if find_cue(doc.tokens[trig.first : trig.first + 1], "killed_passive") is None or trig.first + 1 >= len(doc.tokens):
         return False
     nxt = doc.tokens[trig.first + 1]
-    return nxt.stem_norm in single("nominal_after") or nxt.proclitics[:1] == ("ب",)
+    return nxt.stem_norm in single("nominal_after") or with_bi(nxt)
 
 
 def _died_in(c: _Clause, trig: Trigger, clause: Span, sources: list[Located], targets: list[Located]) -> None:
@@ -399,7 +400,7 @@ _PURPOSE_WINDOW = 8  # tokens back from a verbal noun of purpose (لطرد) to t
 def _owner(c: _Clause) -> Located | None:
     """"تحطمت طائرة حربية أثناء قصفها": an attack noun after a word of "during" carries its doer as a
     pronoun, the nearest plain actor before."""
-    if c.trig.first == 0 or c.doc.tokens[c.trig.first - 1].stem_norm not in ("اثناء", "خلال"):
+    if c.trig.first == 0 or c.doc.tokens[c.trig.first - 1].stem_norm not in single("during"):
         return None
     return _nearest_plain_before(c, _OWNER_WINDOW)
 
@@ -438,20 +439,13 @@ def _light_verb_subject(c: _Clause) -> Located | None:
     head = c.index.at(c.head.start)
     for a in reversed(c.before):
         first, last = c.index.at(a.start), c.index.at(a.end - 1)
-        if any(_plain(t) for t in c.doc.tokens[last + 1 : head]):
+        if any(is_word(t) for t in c.doc.tokens[last + 1 : head]):
             continue  # only quotation marks may stand between: "تقوم «جبهة النصرة» باستهداف"
-        if first > 0 and c.doc.tokens[first - 1].norm in _QUOTE_MARKS:
+        if first > 0 and c.doc.tokens[first - 1].norm in QUOTES:
             first -= 1
         if first > 0 and head - first <= _LIGHT_SUBJECT_WINDOW and is_verb_of(c.doc.tokens[first - 1], "light_verbs"):
             return a
     return None
-
-
-_QUOTE_MARKS = frozenset('"«»“”')
-
-
-def _plain(tok: Token) -> bool:
-    return any(ch.isalnum() for ch in tok.norm)
 
 
 def _lam_after(c: _Clause, genitive: Located, after: list[Located]) -> Located | None:

@@ -16,7 +16,7 @@ _ACCUSE_WINDOW = 8  # words before the trigger where an accusation verb makes it
 _PLANNED_WINDOW = 12  # "وتسعى القوات، مدعومة من روسيا، إلى فرض سيطرتها": the subject and an aside between
 _ALLEGED_AFTER = 4  # "هجوم كيميائي "مفترض"": an adjective and a quote mark may stand between
 QUOTES_OPEN, QUOTES_CLOSE = "“«\"", "”»\""
-_QUOTES = frozenset(QUOTES_OPEN + QUOTES_CLOSE)
+QUOTES = frozenset(QUOTES_OPEN + QUOTES_CLOSE)
 _WISH_WINDOW = 4  # "تريد أن ينسحب مقاتلو": the wanted deed follows its verb closely
 _CLAIM_WINDOW = 4  # "تبنت جبهة النصرة خطف": the claimant stands between
 _UNDERGO_WINDOW = 10  # "تعرضت مناطق في بلدة ... بريف حمص الشمالي لقصف": the undergo verb may stand well back
@@ -33,7 +33,7 @@ def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, dat
         return "denied"
     # distancing words qualify what they touch: "ما يسمى بالانتخابات", not a whole sentence that names
     # "the so-called centre" somewhere
-    after = [t for t in tokens[trig.first : trig.last + _ALLEGED_AFTER] if t.norm not in _QUOTES
+    after = [t for t in tokens[trig.first : trig.last + _ALLEGED_AFTER] if t.norm not in QUOTES
              and find_cue([t], "called") is None]  # "أدانت شخصا آخر يدعى إلياس": named, not claimed
     if find_cue(before_in_sentence[-3:], "alleged") is not None or find_cue(after, "alleged") is not None or (
             trig.pos != "verb" and find_cue(after, "alleged_after") is not None):  # not "نفى المشتبه به"

@@ -118,7 +118,7 @@ def _needed_after(tokens: list[Token], i: int, entry: Entry) -> int | None:
             return None
         if t.stem_norm in entry.needs or t.norm in entry.needs:
             return j
-        if any(ch.isalnum() for ch in t.norm):
+        if is_word(t):
             words += 1
             if words >= entry.window:
                 return None
@@ -183,6 +183,11 @@ def ta_marbuta(token: Token) -> bool:
 
 def has_nominal_prefix(token: Token) -> bool:
     return any(s.role == "article" for s in token.segments) or any(p in ("ب", "ل") for p in token.proclitics)
+
+
+def is_word(token: Token) -> bool:
+    """A word, not a mark: commas, brackets and quotation marks are none."""
+    return any(ch.isalnum() for ch in token.norm)
 
 
 def with_bi(token: Token) -> bool:
