@@ -540,3 +540,9 @@ def test_events_capturing_a_town_is_an_attack_and_seizing_property_a_coercion() 
     assert [t for t, _ in _found("استولى التنظيم على مدينة تدمر.")] == ["ASSAULT"]
     assert [t for t, _ in _found("استولى عناصر الميليشيا على أموال السكان.")] == ["COERCE"]
     assert [t for t, _ in _found("اجتاحت القوات التركية مدينة عفرين.")] == ["ASSAULT"]
+
+
+def test_events_an_attack_undergone_by_others_is_not_a_repeat() -> None:
+    # "تعرضت للقصف" is the passive of قصف: a new deed with its own target, like a verb
+    text = "قصفت الطائرات المدينة أمس. وقال مسؤول إن ستة مستشفيات تعرضت للقصف."
+    assert [t for t, _ in _found(text)] == ["ASSAULT", "ASSAULT"]
