@@ -120,3 +120,7 @@ def test_a_deed_after_a_light_verb_of_purpose_is_planned() -> None:
     # the tokenizer keeps لشن whole; لتنفيذ splits: both state a purpose
     assert ("ASSAULT", "planned") in _rule_statuses("أصبح من الممكن أن تنطلق المقاتلات من قواعد في تركيا لشن ضربات.")
     assert ("ASSAULT", "planned") in _rule_statuses("كانت المجموعة في المراحل النهائية لتنفيذ هجمات كبيرة.")
+
+
+def test_what_is_expected_is_planned() -> None:
+    assert ("CONSULT", "planned") in _statuses("ومن المتوقع أن يزور وفد من المعارضة موسكو.")

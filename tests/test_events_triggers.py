@@ -546,3 +546,10 @@ def test_events_an_attack_undergone_by_others_is_not_a_repeat() -> None:
     # "تعرضت للقصف" is the passive of قصف: a new deed with its own target, like a verb
     text = "قصفت الطائرات المدينة أمس. وقال مسؤول إن ستة مستشفيات تعرضت للقصف."
     assert [t for t, _ in _found(text)] == ["ASSAULT", "ASSAULT"]
+
+
+def test_events_joining_a_deal_is_an_agreement_joining_a_group_is_not() -> None:
+    # the trigger is the joining, not the deal it joins
+    assert [(t, w.split()[0]) for t, w in _found("وانضمت 13 بلدة في ريف درعا إلى اتفاقات التسوية.")] == [
+        ("AGREE", "وانضمت")]
+    assert [t for t, _ in _found("وانضم الشاب إلى تنظيم داعش في سوريا.")] == []
