@@ -553,3 +553,8 @@ def test_events_joining_a_deal_is_an_agreement_joining_a_group_is_not() -> None:
     assert [(t, w.split()[0]) for t, w in _found("وانضمت 13 بلدة في ريف درعا إلى اتفاقات التسوية.")] == [
         ("AGREE", "وانضمت")]
     assert [t for t, _ in _found("وانضم الشاب إلى تنظيم داعش في سوريا.")] == []
+
+
+def test_events_launching_ones_operations_is_an_attack() -> None:
+    assert _found("وبدأ الجيش السوري عملياته في الغوطة الشهر الماضي.") == [("ASSAULT", "وبدأ الجيش السوري عملياته")]
+    assert _found("وبدأ الوزير عمله في الوزارة.") == []
