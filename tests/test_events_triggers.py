@@ -558,3 +558,10 @@ def test_events_joining_a_deal_is_an_agreement_joining_a_group_is_not() -> None:
 def test_events_launching_ones_operations_is_an_attack() -> None:
     assert _found("وبدأ الجيش السوري عملياته في الغوطة الشهر الماضي.") == [("ASSAULT", "وبدأ الجيش السوري عملياته")]
     assert _found("وبدأ الوزير عمله في الوزارة.") == []
+
+
+def test_events_one_word_has_several_guarded_readings() -> None:
+    # أطلق with its subject between: a release by سراح, an attack by "its operations", fire by النار
+    assert _found("وأطلق النظام سراح عشرات المعتقلين.") == [("CONCEDE", "وأطلق النظام سراح")]
+    assert _found("وأطلق الجيش عملياته في المنطقة.") == [("ASSAULT", "وأطلق الجيش عملياته")]
+    assert [t for t, _ in _found("وأطلق الجنود النار على المتظاهرين.")] == ["ASSAULT"]

@@ -56,8 +56,9 @@ class Lexicon:
     words: dict[str, tuple[Entry, str]]  # folded stem -> (entry, "verb" | "noun" | "either" | "form")
     phrases: dict[tuple[str, ...], Entry]  # folded word sequence -> entry
     longest_phrase: int
-    # readings tried before `words`, kept only when their conditions hold (تعهد بالرد is a threat, تعهد a pledge)
-    guarded: dict[str, tuple[Entry, str]] = field(default_factory=dict)
+    # readings tried before `words`, in lexicon order, each kept only when its conditions hold (تعهد بالرد is a
+    # threat, تعهد a pledge; أطلق X سراح a release, أطلق عملياته an attack, أطلق النار, from `words`, fire)
+    guarded: dict[str, list[tuple[Entry, str]]] = field(default_factory=dict)
     # generated imperfects: with an article they are another word (التدرب 'practising', not تدرب 'she trains')
     imperfect: frozenset[str] = frozenset()
 
@@ -167,10 +168,10 @@ def load_lexicon() -> Lexicon:
         raise DataError(f"cannot read the trigger lexicon {path}: {err}") from None
     words: dict[str, tuple[Entry, str]] = {}
     phrases: dict[tuple[str, ...], Entry] = {}
-    guarded: dict[str, tuple[Entry, str]] = {}
+    guarded: dict[str, list[tuple[Entry, str]]] = {}
     imperfect: set[str] = set()
     for item, entry in _entries(raw):
-        table = guarded if item.get("guarded") else words
+        table: dict[str, tuple[Entry, str]] = {} if item.get("guarded") else words
         for v in item.get("verbs", []):
             _add_verb(table, imperfect, key(v), entry)
         for n in item.get("nouns", []):
@@ -181,10 +182,17 @@ def load_lexicon() -> Lexicon:
                     table.setdefault(f, (entry, "noun"))
         for p in item.get("phrases", []):
             phrases[tuple(key(w) for w in p)] = entry
+        if item.get("guarded"):
+            for f, hit in table.items():
+                guarded.setdefault(f, []).append(hit)
     for lemma, entry in _cameo_seed():
         _add_verb(words, imperfect, lemma, entry)  # the hand-written lexicon wins where both have a form
     # exact forms named in the data beat generated ones (e.g. نفي the noun over a verb form)
     for item, entry in _entries(raw):
         for f in item.get("forms", []):
-            (guarded if item.get("guarded") else words)[key(f)] = (entry, "form")
+            if item.get("guarded"):
+                readings = [h for h in guarded.get(key(f), []) if h[0] is not entry]
+                guarded[key(f)] = [*readings, (entry, "form")]
+            else:
+                words[key(f)] = (entry, "form")
     return Lexicon(words, phrases, max((len(p) for p in phrases), default=1), guarded, frozenset(imperfect))

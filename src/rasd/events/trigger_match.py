@@ -64,24 +64,32 @@ def match_at(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
 
 def _match_word(lex: Lexicon, tokens: list[Token], i: int) -> Trigger | None:
     """A guarded reading (تعهد بالرد is a threat) wins when its condition holds; else the plain one."""
-    for table in (lex.guarded, lex.words):
-        for k, nouns_only in _keys(tokens[i], peel_common=table is lex.guarded):
-            hit = table.get(k)
-            if hit is None or (nouns_only and hit[1] == "verb"):
+    for guarded in (True, False):
+        for k, nouns_only in _keys(tokens[i], peel_common=guarded):
+            hits = lex.guarded.get(k, []) if guarded else [lex.words[k]] if k in lex.words else []
+            usable = [hit for hit in hits if _fits(lex, tokens[i], k, hit, nouns_only)]
+            if not usable:
                 continue
-            if hit[1] == "verb" and ta_marbuta(tokens[i]):
-                continue  # السمحة is not سمحه: ة never ends a verb form
-            if hit[1] == "verb" and k in lex.imperfect and (nouns_only or is_definite(tokens[i])):
-                continue  # التدرب is 'practising', not the imperfect تدرب
-            if hit[1] == "verb" and is_definite(tokens[i]) and len(k) == 4 and k[1] == "ا":
-                continue  # الطالب, القاتل: the participle of the same letters as a فاعل verb, a person
-            if hit[1] == "form" and _construct_noun(tokens[i], k):
-                continue  # لسيطرتهم is سيطرة + هم after a preposition, not the verb سيطرت
-            trig = _conditioned(tokens, i, *hit, nominal=nouns_only)
-            if trig is not None or table is lex.words:
-                return trig
+            for hit in usable:
+                trig = _conditioned(tokens, i, *hit, nominal=nouns_only)
+                if trig is not None or not guarded:
+                    return trig
             break
     return None
+
+
+def _fits(lex: Lexicon, token: Token, k: str, hit: tuple[Entry, str], nouns_only: bool) -> bool:
+    """Whether the reading `hit` of key `k` can be this token's at all, before its entry's conditions."""
+    pos = hit[1]
+    if nouns_only and pos == "verb":
+        return False
+    if pos == "verb" and ta_marbuta(token):
+        return False  # السمحة is not سمحه: ة never ends a verb form
+    if pos == "verb" and k in lex.imperfect and (nouns_only or is_definite(token)):
+        return False  # التدرب is 'practising', not the imperfect تدرب
+    if pos == "verb" and is_definite(token) and len(k) == 4 and k[1] == "ا":
+        return False  # الطالب, القاتل: the participle of the same letters as a فاعل verb, a person
+    return not (pos == "form" and _construct_noun(token, k))  # لسيطرتهم: سيطرة + هم, not the verb سيطرت
 
 
 def _conditioned(tokens: list[Token], i: int, entry: Entry, pos: str, nominal: bool) -> Trigger | None:
