@@ -123,3 +123,8 @@ def test_events_roles_coordinated_subjects_share_the_source_role() -> None:
 def test_events_roles_who_it_is_according_to_does_not_act() -> None:
     doc = with_actors("وحسب الإعلام البلجيكي فقد نفى المتهم كل الاتهامات.", [("الإعلام البلجيكي", "media")])
     assert roles_of(doc, "نفى") == ([], [])
+
+
+def test_events_roles_the_fire_of_someone_is_their_deed() -> None:
+    doc = with_actors("أصيب طفل برصاص قوات النظام في درعا.", [("طفل", "civilians"), ("قوات النظام", "state_forces")])
+    assert roles_of(doc) == (["قوات النظام"], ["طفل"])

@@ -565,3 +565,9 @@ def test_events_one_word_has_several_guarded_readings() -> None:
     assert _found("وأطلق النظام سراح عشرات المعتقلين.") == [("CONCEDE", "وأطلق النظام سراح")]
     assert _found("وأطلق الجيش عملياته في المنطقة.") == [("ASSAULT", "وأطلق الجيش عملياته")]
     assert [t for t, _ in _found("وأطلق الجنود النار على المتظاهرين.")] == ["ASSAULT"]
+
+
+def test_events_an_aircraft_brought_down_by_fire_is_shot_down() -> None:
+    assert _found("وتحطمت مقاتلة إسرائيلية بنيران الدفاعات الجوية السورية.") == [
+        ("ASSAULT", "وتحطمت مقاتلة إسرائيلية بنيران")]
+    assert _found("وتحطمت طائرة عسكرية بسبب سوء الأحوال الجوية.") == []
