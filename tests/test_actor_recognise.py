@@ -206,3 +206,11 @@ def test_actor_recognise_an_outlet_of_a_country_is_media():
     doc = run("وقالت وسائل الإعلام السورية الرسمية إن الدفاعات الجوية تصدت للهجوم، ونقلت صحيفة تركية ذلك.")
     categories = {a.name: a.category for a in doc.actors}
     assert categories["وسائل الإعلام السورية الرسمية"] == "media" and categories["صحيفة تركية"] == "media"
+
+
+def test_actor_recognise_a_unit_of_an_actor_by_lam_or_tabi() -> None:
+    # an indefinite force head with ل, or with تابعون ل, belongs to the actor: one mention with its id
+    ms = found("داهمت دورية للشرطة العسكرية الروسية منزلا واختطف مسلحون تابعون لهيئة تحرير الشام ناشطا.")
+    assert ms["دورية للشرطة العسكرية الروسية"]["kb_id"] == "rus.forces"
+    assert ms["مسلحون تابعون لهيئة تحرير الشام"]["kb_id"] == "syr.hts"
+    assert ms["ناشطا"]["category"] == "civilians"

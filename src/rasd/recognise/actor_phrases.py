@@ -295,6 +295,9 @@ class PhraseParser:
         for relation in ("member", "ally"):
             if hit := self.linked(q, relation):
                 return self.absorb(ph, hit, relation)
+        if ph.kind == "force" and q == head_end and not self.v[head_end - 1].full.startswith("ال") \
+                and q < self.n and self.v[q].full.startswith("ل") and (hit := self.dict_at(q)):
+            return self.absorb(ph, hit, "member")  # "دورية للشرطة العسكرية", "عناصر لتنظيم داعش": one of theirs
         if hit := self.dict_at(q, clitics=False):
             person = ph.kind == "title" and self.holder_at(hit, q)
             if not person and (q > head_end or self.v[head_end - 1].full.startswith("ال")):
