@@ -214,3 +214,9 @@ def test_actor_recognise_a_unit_of_an_actor_by_lam_or_tabi() -> None:
     assert ms["دورية للشرطة العسكرية الروسية"]["kb_id"] == "rus.forces"
     assert ms["مسلحون تابعون لهيئة تحرير الشام"]["kb_id"] == "syr.hts"
     assert ms["ناشطا"]["category"] == "civilians"
+
+
+def test_actor_recognise_people_from_a_prison_were_held_there() -> None:
+    ms = found("أفرجت السلطات عن عشرات المعتقلين من سجن صيدنايا.")
+    assert ms["عشرات المعتقلين"]["category"] == "civilians"
+    assert ms["سجن صيدنايا"]["kb_id"] == "syr.saydnaya"

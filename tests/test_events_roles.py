@@ -128,3 +128,10 @@ def test_events_roles_who_it_is_according_to_does_not_act() -> None:
 def test_events_roles_the_fire_of_someone_is_their_deed() -> None:
     doc = with_actors("أصيب طفل برصاص قوات النظام في درعا.", [("طفل", "civilians"), ("قوات النظام", "state_forces")])
     assert roles_of(doc) == (["قوات النظام"], ["طفل"])
+
+
+def test_events_roles_the_released_follow_an() -> None:
+    # أفرج takes its object with عن (the lexicon's object_preps); detainees "from" a prison were held there
+    doc = with_actors("أفرجت السلطات السورية عن عشرات المعتقلين من سجن صيدنايا.",
+                      [("السلطات السورية", "state_official"), ("عشرات المعتقلين", "civilians")])
+    assert roles_of(doc) == (["السلطات السورية"], ["عشرات المعتقلين"])

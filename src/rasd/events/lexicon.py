@@ -49,6 +49,7 @@ class Entry:
     window_before: int = 0  # words before the trigger where `needs` may stand too (15 ألف شخص غادروا)
     govern_window: int = 3  # words on either side where a `governed` verb may stand
     suffered: bool = False  # the genitive of its noun suffered it: اغتيال القيادي, إعدام الرهائن
+    object_preps: frozenset[str] = frozenset()  # prepositions of its object: أفرج عن المعتقلين
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,8 @@ def _entries(raw: dict) -> list[tuple[dict, Entry]]:
                           bool(item.get("indefinite")),
                           frozenset(f for v in item.get("governed", []) for f in verb_forms(key(v))),
                           int(item.get("window", 5)), int(item.get("window_before", 0)),
-                          int(item.get("govern_window", 3)), bool(item.get("suffered")))
+                          int(item.get("govern_window", 3)), bool(item.get("suffered")),
+                          frozenset(key(n) for n in item.get("object_preps", [])))
             out.append((item, entry))
     return out
 

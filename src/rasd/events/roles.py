@@ -102,7 +102,7 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     if agent:
         sources += [agent, *partners]
     after = [a for a in c.after if a is not agent and a not in partners]
-    preps = {"مع"} if trig.entry.type in _PARTNER_TYPES else single("target_preps")
+    preps = ({"مع"} if trig.entry.type in _PARTNER_TYPES else single("target_preps")) | trig.entry.object_preps
     if trig.entry.type in _GIVING_TYPES:
         preps = preps | single("recipient_preps")  # "أرسلت مساعدات إلى سكان البلدة": the recipient
     if bare(doc.tokens[trig.first]) in single("clash_words"):

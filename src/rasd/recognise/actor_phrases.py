@@ -294,6 +294,8 @@ class PhraseParser:
             return found  # "رئيس الأركان الإيراني | اللواء محمد باقري": the office ends before the rank
         for relation in ("member", "ally"):
             if hit := self.linked(q, relation):
+                if key(hit[1].name.split()[0]) in self.lx.held_in:
+                    return found  # "عشرات المعتقلين من سجن صيدنايا": held there, not its men
                 return self.absorb(ph, hit, relation)
         if ph.kind == "force" and q == head_end and not self.v[head_end - 1].full.startswith("ال") \
                 and q < self.n and self.v[q].full.startswith("ل") and (hit := self.dict_at(q)):

@@ -169,6 +169,7 @@ class Lexicon:
     subject_only: frozenset[str] = frozenset()  # pronominal heads that are actors only after subject_after
     subject_after: frozenset[str] = frozenset()
     group_titles: frozenset[str] = frozenset()  # offices of several people: no personal name after them
+    held_in: frozenset[str] = frozenset()  # first words of places people are held in (سجن): "من" there is no membership
 
 
 def _lexicon_data() -> dict[str, Any]:
@@ -206,4 +207,5 @@ def load_lexicon() -> Lexicon:
         unit_words=frozenset(key(w) for w in mods.get("unit_words") or ()),
         subject_only=frozenset(key(w) for w in data["heads.yaml"]["pronominal"].get("subject_only", ())),
         subject_after=frozenset(key(w) for w in data["heads.yaml"]["pronominal"].get("subject_after", ())),
-        group_titles=frozenset(_with_article(data["heads.yaml"]["title"].get("groups", ()))))
+        group_titles=frozenset(_with_article(data["heads.yaml"]["title"].get("groups", ()))),
+        held_in=frozenset(key(w) for w in mods.get("held_in") or ()))
