@@ -135,3 +135,9 @@ def test_events_roles_the_released_follow_an() -> None:
     doc = with_actors("أفرجت السلطات السورية عن عشرات المعتقلين من سجن صيدنايا.",
                       [("السلطات السورية", "state_official"), ("عشرات المعتقلين", "civilians")])
     assert roles_of(doc) == (["السلطات السورية"], ["عشرات المعتقلين"])
+
+
+def test_events_roles_soldiers_killed_before_an_attack_are_its_target() -> None:
+    doc = with_actors("قتل عنصران من قوات النظام في هجوم لتنظيم داعش في البادية.",
+                      [("عنصران من قوات النظام", "state_forces"), ("تنظيم داعش", "jihadist_group")])
+    assert roles_of(doc, "هجوم") == (["تنظيم داعش"], ["عنصران من قوات النظام"])

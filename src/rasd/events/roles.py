@@ -502,9 +502,17 @@ def _toll(c: _Clause, after: list[Located], sources: list[Located]) -> list[Loca
     toll = [a for a in after if a not in sources and c.category(a) in _CASUALTY_CATEGORIES]
     if not toll:  # just before: "قتل 13 مدنيا جراء قصف"; not the warplanes far back that struck something else
         head = c.index.at(c.head.start)
-        toll = [a for a in reversed(c.before) if a not in sources and c.category(a) in _CASUALTY_CATEGORIES
-                and head - c.index.at(a.end - 1) <= _TOLL_BEFORE]
+        toll = [a for a in reversed(c.before) if a not in sources and head - c.index.at(a.end - 1) <= _TOLL_BEFORE
+                and (c.category(a) in _CASUALTY_CATEGORIES or _after_loss(c, a))]
     return toll[:1]
+
+
+def _after_loss(c: _Clause, a: Located) -> bool:
+    """The actor right after a word of killing or loss: "قتل عنصران من قوات النظام في هجوم", of any side."""
+    i = c.index.at(a.start)
+    if i == 0 or has_object_pronoun(c.doc.tokens[i - 1]):
+        return False  # "قتلهم حزب الله": active, its subject follows
+    return any(find_cue(c.doc.tokens[i - 1 : i], name) is not None for name in ("losses", "killed_passive"))
 
 
 def _counted_dead(c: _Clause, sentence: Span, actors: list[Located], sources: list[Located]) -> list[Located]:
