@@ -141,3 +141,10 @@ def test_events_roles_soldiers_killed_before_an_attack_are_its_target() -> None:
     doc = with_actors("قتل عنصران من قوات النظام في هجوم لتنظيم داعش في البادية.",
                       [("عنصران من قوات النظام", "state_forces"), ("تنظيم داعش", "jihadist_group")])
     assert roles_of(doc, "هجوم") == (["تنظيم داعش"], ["عنصران من قوات النظام"])
+
+
+def test_events_roles_killed_by_an_attack_named_after_them() -> None:
+    # a verb of killing whose first actor is followed by what killed it is passive
+    doc = with_actors("قتل ستة عناصر من الجيش التركي بقصف لقوات النظام على نقطة مراقبة.",
+                      [("ستة عناصر من الجيش التركي", "foreign_state"), ("قوات النظام", "state_forces")])
+    assert roles_of(doc) == (["قوات النظام"], ["ستة عناصر من الجيش التركي"])

@@ -147,6 +147,10 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     if find_cue(doc.tokens[trig.first : trig.first + 1], "dying") is not None or (
             _killed_in(doc, trig) and not any(c.category(a) in _CASUALTY_CATEGORIES for a in c.after)):
         _died_in(c, trig, clause, sources, targets)
+    elif (killed := _killed_by(c, trig)) is not None:
+        _swap_to(killed.victim, targets, sources)
+        if killed.doer is not None:
+            _swap_to(killed.doer, sources, targets)
     _victims_are_targets(c, sources, targets)
     if not targets and trig.entry.type in _HARM_TYPES:
         targets += _toll(c, after, sources)
@@ -189,6 +193,50 @@ def _killed_in(doc: Document, trig: Trigger) -> bool:
         return False
     nxt = doc.tokens[trig.first + 1]
     return nxt.stem_norm in single("nominal_after") or with_bi(nxt)
+
+
+@dataclass(frozen=True)
+class _Killed:
+    victim: Located
+    doer: Located | None
+
+
+_CAUSE_GAP = 3  # tokens from what killed to its doer: "جراء غارة جوية للنظام", "بقصف لقوات النظام"
+
+
+def _killed_by(c: _Clause, trig: Trigger) -> _Killed | None:
+    """"قتل ستة عناصر من الجيش التركي بقصف لقوات النظام", "قتل مدنيان جراء غارة روسية": a verb of killing
+    whose first actor is followed by what killed it is passive; that actor died, and the actor of the attack
+    (its genitive, or after ل) killed it."""
+    doc, tokens = c.doc, c.doc.tokens
+    if trig.pos != "verb" or find_cue(tokens[trig.first : trig.first + 1], "killed_passive") is None \
+            or has_object_pronoun(tokens[trig.first]):
+        return None
+    victim = next((a for a in c.after if c.index.at(a.start) - trig.last <= 2), None)
+    if victim is None:
+        return None
+    cause = c.index.at(victim.end - 1) + 1
+    if cause >= len(tokens) or not _cause_word(doc, cause):
+        return None
+    doer = next((a for a in c.after if a is not victim and 0 < c.index.at(a.start) - cause <= _CAUSE_GAP
+                 and _preposition(doc, a, c.index) in (None, "ل")), None)
+    return _Killed(victim, doer)
+
+
+def _cause_word(doc: Document, i: int) -> bool:
+    """"جراء", "إثر", or an attack word with بـ (بقصف, بغارة): what the dead died of."""
+    tok = doc.tokens[i]
+    if tok.stem_norm in single("cause_words"):
+        return True
+    trig = candidates(doc, load_lexicon())[i]
+    return with_bi(tok) and trig is not None and trig.entry.type == "ASSAULT"
+
+
+def _swap_to(a: Located, into: list[Located], out_of: list[Located]) -> None:
+    if a in out_of:
+        out_of.remove(a)
+    if a not in into:
+        into.insert(0, a)
 
 
 def _died_in(c: _Clause, trig: Trigger, clause: Span, sources: list[Located], targets: list[Located]) -> None:
