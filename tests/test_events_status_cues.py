@@ -124,3 +124,8 @@ def test_a_deed_after_a_light_verb_of_purpose_is_planned() -> None:
 
 def test_what_is_expected_is_planned() -> None:
     assert ("CONSULT", "planned") in _statuses("ومن المتوقع أن يزور وفد من المعارضة موسكو.")
+
+
+def test_an_attack_undergone_far_after_its_verb_is_not_of_purpose() -> None:
+    text = "بينما تعرضت أماكن في منطقتي الكوم وكتف الغدر وقرية غمام بريف اللاذقية الشمالي، لقصف من قبل قوات النظام."
+    assert _statuses(text) == [("ASSAULT", "reported")]

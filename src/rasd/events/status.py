@@ -19,7 +19,6 @@ QUOTES_OPEN, QUOTES_CLOSE = "“«\"", "”»\""
 QUOTES = frozenset(QUOTES_OPEN + QUOTES_CLOSE)
 _WISH_WINDOW = 4  # "تريد أن ينسحب مقاتلو": the wanted deed follows its verb closely
 _CLAIM_WINDOW = 4  # "تبنت جبهة النصرة خطف": the claimant stands between
-_UNDERGO_WINDOW = 10  # "تعرضت مناطق في بلدة ... بريف حمص الشمالي لقصف": the undergo verb may stand well back
 
 
 def event_status(doc: Document, trig: Trigger, sentence: Span, clause: Span, date: EventDate,
@@ -99,7 +98,7 @@ def _is_future(doc: Document, trig: Trigger, before_in_clause: list) -> bool:
     if _FUTURE_PROCLITIC in first.proclitics:
         return True
     if trig.pos == "noun" and first.proclitics[:1] == ("ل",) \
-            and find_cue(before_in_clause[-_UNDERGO_WINDOW:], "undergo") is None \
+            and find_cue(before_in_clause, "undergo") is None \
             and find_cue(before_in_clause[-1:], "reach") is None:
         return True  # لاقتحام: of purpose; but تعرضت لقصف is undergone
     if trig.pos != "verb" and before_in_clause and _purpose_light(before_in_clause[-1]):
@@ -142,4 +141,4 @@ def _perfect_deed(doc: Document, trig: Trigger, before: list) -> bool:
     if trig.pos in ("verb", "form"):
         first = doc.tokens[trig.first]
         return first.stem_norm[:1] not in IMPERFECT_PREFIXES and not is_definite(first)  # not المحاصرين منذ 2013
-    return find_cue(before[-_UNDERGO_WINDOW:], "undergo") is not None
+    return find_cue(before, "undergo") is not None
