@@ -571,3 +571,8 @@ def test_events_an_aircraft_brought_down_by_fire_is_shot_down() -> None:
     assert _found("وتحطمت مقاتلة إسرائيلية بنيران الدفاعات الجوية السورية.") == [
         ("ASSAULT", "وتحطمت مقاتلة إسرائيلية بنيران")]
     assert _found("وتحطمت طائرة عسكرية بسبب سوء الأحوال الجوية.") == []
+
+
+def test_events_a_batch_of_fighters_leaving_is_a_retreat() -> None:
+    found = _found("وخرجت الدفعة الأولى من مقاتلي المعارضة وعائلاتهم من مدينة دوما.")
+    assert [t for t, _ in found] == ["RETREAT"]
