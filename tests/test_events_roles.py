@@ -148,3 +148,9 @@ def test_events_roles_killed_by_an_attack_named_after_them() -> None:
     doc = with_actors("قتل ستة عناصر من الجيش التركي بقصف لقوات النظام على نقطة مراقبة.",
                       [("ستة عناصر من الجيش التركي", "foreign_state"), ("قوات النظام", "state_forces")])
     assert roles_of(doc) == (["قوات النظام"], ["ستة عناصر من الجيش التركي"])
+
+
+def test_events_roles_the_one_who_did_it_with_bi() -> None:
+    doc = with_actors("وكانت الضربة الوحيدة التي قامت بها القوات التركية في سوريا.",
+                      [("القوات التركية", "foreign_state")])
+    assert roles_of(doc) == (["القوات التركية"], [])

@@ -100,8 +100,8 @@ def first_actor_from(actors: list[Located], index: TokenIndex, i: int, upto: int
 
 
 def resumed_doer(doc: Document, last: int, clause: Span, after: list[Located], index: TokenIndex) -> Located | None:
-    """"هجمات شنتها القوات", "حصار تفرضه قوات النظام", "غارة شاركت فيها طائرات": the subject of the verb
-    that resumes the noun."""
+    """"هجمات شنتها القوات", "حصار تفرضه قوات النظام", "غارة شاركت فيها طائرات", "اعتداء قام به داعش": the
+    subject of the verb that resumes the noun."""
     tokens = doc.tokens
     for j in range(last + 1, min(last + 1 + _RESUME_WINDOW, len(tokens))):
         t = tokens[j]
@@ -110,6 +110,8 @@ def resumed_doer(doc: Document, last: int, clause: Span, after: list[Located], i
         if is_verb_of(t, "resumptive_verbs") and (has_object_pronoun(t) or (
                 t.norm.endswith("ه") and t.norm[:-1] in _verb_forms("resumptive_verbs"))):  # شنه: شن + ه
             return first_actor_from(after, index, j + 1)
+        if is_verb_of(t, "did_it_verbs") and j + 1 < len(tokens) and tokens[j + 1].norm in single("by_it"):
+            return first_actor_from(after, index, j + 2)  # "اعتداء قام به داعش"
         if is_verb_of(t, "joined_in_verbs") and j + 1 < len(tokens) and tokens[j + 1].norm in single("in_it"):
             if find_cue(tokens[j - 1 : j], "negation") is not None:
                 return None  # "الاشتباكات التي لم يشارك فيها أي من الجنود الروس"
