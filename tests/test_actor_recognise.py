@@ -220,3 +220,7 @@ def test_actor_recognise_people_from_a_prison_were_held_there() -> None:
     ms = found("أفرجت السلطات عن عشرات المعتقلين من سجن صيدنايا.")
     assert ms["عشرات المعتقلين"]["category"] == "civilians"
     assert ms["سجن صيدنايا"]["kb_id"] == "syr.saydnaya"
+
+
+def test_actor_recognise_indefinite_extremists_are_jihadists() -> None:
+    assert found("وكان متطرفون فتحوا النار على مركز حدودي.")["متطرفون"]["kb_id"] == "jihadists"

@@ -154,3 +154,10 @@ def test_events_roles_the_one_who_did_it_with_bi() -> None:
     doc = with_actors("وكانت الضربة الوحيدة التي قامت بها القوات التركية في سوريا.",
                       [("القوات التركية", "foreign_state")])
     assert roles_of(doc) == (["القوات التركية"], [])
+
+
+def test_events_roles_who_claims_the_killing_did_it() -> None:
+    # "مسؤوليته" keeps its pronoun on the word (ة + ه); a claim of one's dead is no announcement of losses
+    doc = with_actors("وأعلن حزب العمال الكردستاني مسؤوليته عن مقتل جنديين تركيين في انفجار سيارة مفخخة.",
+                      [("حزب العمال الكردستاني", "foreign_militia"), ("جنديين تركيين", "foreign_state")])
+    assert roles_of(doc)[0] == ["حزب العمال الكردستاني"]

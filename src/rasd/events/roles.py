@@ -703,10 +703,10 @@ def _sentence_subject(c: _Clause, sentence: Span, actors: list[Located], targets
     if c.index.at(first.start) - c.index.at(sentence.start) > 2:
         return []
     at = c.index.at(first.start)
-    if speaker_subject(c.doc, at) and not own_deed_noun(c.doc, at, c.trig.first + 1) and \
-            c.trig.entry.type not in _STATEMENT_TYPES:
+    own = own_deed_noun(c.doc, at, c.trig.first + 1)  # "أعلن الحزب مسؤوليته عن مقتل جنديين"
+    if speaker_subject(c.doc, at) and not own and c.trig.entry.type not in _STATEMENT_TYPES:
         return []  # "تحدثت وسائل إعلام عن مقتل قيادي": who tells of a deed did not do it
-    if find_cue(c.doc.tokens[max(0, at - 2) : at], "announced") is not None and find_cue(
+    if not own and find_cue(c.doc.tokens[max(0, at - 2) : at], "announced") is not None and find_cue(
             c.doc.tokens[at + 1 : c.trig.first + 1], "losses") is not None:
         return []  # "أعلنت طهران مقتل سبعة من مقاتليها جراء الغارة": who counts its dead did not strike
     if c.category(first) == "other" and find_cue(c.doc.tokens[max(0, at - 2) : at], "speech") is not None:

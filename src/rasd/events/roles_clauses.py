@@ -246,5 +246,16 @@ def speaker_subject(doc: Document, i: int, verbs: str = "speaker_verbs") -> bool
 def own_deed_noun(doc: Document, start: int, end: int) -> bool:
     """A doer noun with a pronoun between a speaker and the deed ("تنفي روسيا تورطها في قصف", "يؤكد
     قيامه بخطف"): the speaker tells of its own act."""
-    return any(bare(t) in single("doer_nouns") and has_object_pronoun(t)
+    return any((bare(t) in single("doer_nouns") and has_object_pronoun(t)) or _owned(bare(t)) in single("doer_nouns")
                for t in doc.tokens[start:end])
+
+
+_OWNER_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def _owned(word: str) -> str | None:
+    """A noun in ة with a pronoun the tokenizer left on it ("مسؤوليته", "محاولتها"): the noun, folded (ة -> ه)."""
+    for suffix in _OWNER_SUFFIXES:
+        if word.endswith("ت" + suffix) and len(word) > len(suffix) + 3:
+            return word[: -len(suffix) - 1] + "ه"
+    return None
