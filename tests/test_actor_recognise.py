@@ -224,3 +224,11 @@ def test_actor_recognise_people_from_a_prison_were_held_there() -> None:
 
 def test_actor_recognise_indefinite_extremists_are_jihadists() -> None:
     assert found("وكان متطرفون فتحوا النار على مركز حدودي.")["متطرفون"]["kb_id"] == "jihadists"
+
+
+def test_actor_recognise_a_state_after_a_title_is_not_its_holders_name() -> None:
+    # روسيا is also the accusative of the adjective روسي; a state named after an office is another actor
+    ms = found("وحث وزير الخارجية الأمريكي روسيا على الضغط على النظام.")
+    assert "وزير الخارجية الأمريكي" in ms and ms["روسيا"]["kb_id"] == "rus.gov"
+    ms = found("وضع الرئيس الأميركي الولايات المتحدة أمام تحد كبير.")
+    assert "الرئيس الأميركي" in ms and ms["الولايات المتحدة"]["kb_id"] == "usa.gov"

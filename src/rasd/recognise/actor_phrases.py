@@ -148,6 +148,13 @@ class PhraseParser:
         ph = Phrase(p, j, *self.span(p, j, start), "dictionary", entry, "self")
         return self.finish(ph)
 
+    def state_at(self, p: int) -> bool:
+        """A state's name at p that is also the accusative of its adjective: "روسيا", "تركيا" (روسيًا, تركيًا).
+        After an office it is another actor ("حث وزير الخارجية الأمريكي روسيا"); after a force it still says
+        whose ("ميليشيات روسيا")."""
+        hit = self.dict_at(p, clitics=False)
+        return self.v[p].full.endswith("ا") and hit is not None and hit[1].id.endswith(".gov")
+
     def is_rank(self, p: int) -> bool:
         return p < self.n and self.v[p].full in _title_words()[0]
 
@@ -272,7 +279,7 @@ class PhraseParser:
         head_end = q
         while q < self.n:
             k, ks = self.v[q].full, self.v[q].stripped()
-            if k in self.lx.demonyms or ks in self.lx.demonyms:
+            if (k in self.lx.demonyms or ks in self.lx.demonyms) and not (ph.kind == "title" and self.state_at(q)):
                 ph.country = ph.country or self.lx.demonyms.get(k) or self.lx.demonyms[ks]
                 q, found = q + 1, True
                 continue
@@ -344,6 +351,9 @@ class PhraseParser:
         if self.is_rank(q):
             return False  # the name follows a rank: a span of its own
         hit = self.dict_at(q)
+        if hit and hit[1].id.endswith(".gov") and self.dict_at(q, clitics=False) is not None:
+            return False  # a state: "حث وزير الخارجية الأمريكي روسيا على": Russia is urged, it is no one's name
+            # (but "مسؤول بالإدارة الأميركية" is an official of it)
         if hit and hit[2] == self.v[q].tok.start and hit[1].category != "media":
             ph.j, ph.relation = hit[0], "person"
             ph.entry = hit[1]
