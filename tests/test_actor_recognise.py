@@ -232,3 +232,9 @@ def test_actor_recognise_a_state_after_a_title_is_not_its_holders_name() -> None
     assert "وزير الخارجية الأمريكي" in ms and ms["روسيا"]["kb_id"] == "rus.gov"
     ms = found("وضع الرئيس الأميركي الولايات المتحدة أمام تحد كبير.")
     assert "الرئيس الأميركي" in ms and ms["الولايات المتحدة"]["kb_id"] == "usa.gov"
+
+
+def test_actor_recognise_a_word_with_a_preposition_ends_a_name() -> None:
+    # بـ / لـ before an action or any word the tokenizer splits it from: the holder's name has ended
+    ms = found("وتابع الوزير الأمريكي بالقول إن المحادثات مثمرة، وهدد الرئيس التركي بشن عملية.")
+    assert "الوزير الأمريكي" in ms and "الرئيس التركي" in ms

@@ -386,6 +386,8 @@ class PhraseParser:
         if not k.isalpha() or k in _NOT_NAMES or k in self.lx.heads or k in self.lx.demonyms \
                 or k in self.lx.adjectives or len(k) < 2:
             return False
+        if view.tok.proclitics[-1:] in (("ب",), ("ل",), ("ك",)) or _preposition_and_action(k):
+            return False  # "هدد الرئيس التركي بشن", "توعد زعيم حزب الله بالرد": the name has ended
         return word_frequencies().get(k, 0) < _NAME_MAX_FREQ and not k.startswith("و")
 
     # ---- categories ------------------------------------------------------------------------------------
@@ -480,3 +482,10 @@ def _ally_category(e: ActorEntry) -> str:
     if e.country == "TUR":
         return "rebel_group"
     return e.category
+
+
+def _preposition_and_action(k: str) -> bool:
+    """بـ or لـ fused to a word the event lexicon knows (بشن, لقصف): no part of a person's name (بشار, لبيب)."""
+    from rasd.events.lexicon import load_lexicon as event_lexicon  # the event stage reads actors: import late
+
+    return k[:1] in "بل" and len(k) >= 3 and k[1:] in event_lexicon().words
