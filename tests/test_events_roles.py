@@ -161,3 +161,9 @@ def test_events_roles_who_claims_the_killing_did_it() -> None:
     doc = with_actors("وأعلن حزب العمال الكردستاني مسؤوليته عن مقتل جنديين تركيين في انفجار سيارة مفخخة.",
                       [("حزب العمال الكردستاني", "foreign_militia"), ("جنديين تركيين", "foreign_state")])
     assert roles_of(doc)[0] == ["حزب العمال الكردستاني"]
+
+
+def test_events_roles_an_aid_organisation_delivers() -> None:
+    doc = with_actors("ووزع مركز الملك سلمان للإغاثة سلالا غذائية على النازحين.",
+                      [("مركز الملك سلمان للإغاثة", "ngo"), ("النازحين", "civilians")])
+    assert roles_of(doc) == (["مركز الملك سلمان للإغاثة"], ["النازحين"])

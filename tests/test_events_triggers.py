@@ -576,3 +576,8 @@ def test_events_an_aircraft_brought_down_by_fire_is_shot_down() -> None:
 def test_events_a_batch_of_fighters_leaving_is_a_retreat() -> None:
     found = _found("وخرجت الدفعة الأولى من مقاتلي المعارضة وعائلاتهم من مدينة دوما.")
     assert [t for t, _ in found] == ["RETREAT"]
+
+
+def test_events_aid_given_with_a_long_giver_between() -> None:
+    assert _found("وقدمت المملكة العربية السعودية مساعدات إنسانية للاجئين.") == [("AID", "مساعدات")]
+    assert _found("ووزع المركز سلالا غذائية على النازحين.") == [("AID", "سلالا غذائية")]

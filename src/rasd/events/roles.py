@@ -711,6 +711,8 @@ def _sentence_subject(c: _Clause, sentence: Span, actors: list[Located], targets
         return []  # "أعلنت طهران مقتل سبعة من مقاتليها جراء الغارة": who counts its dead did not strike
     if c.category(first) == "other" and find_cue(c.doc.tokens[max(0, at - 2) : at], "speech") is not None:
         return []  # "وقال ديفيد مارتن ... إن الضربات": a commentator telling of a deed did not do it
+    if c.trig.entry.type == "AID" and c.category(first) == "ngo":
+        return [first]  # "ووزع مركز الملك سلمان للإغاثة سلالا غذائية": aid organisations deliver, not only report
     return [] if c.category(first) in _REPORTER_CATEGORIES | _VICTIM_CATEGORIES | {None} else [first]
 
 
