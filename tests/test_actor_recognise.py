@@ -238,3 +238,9 @@ def test_actor_recognise_a_word_with_a_preposition_ends_a_name() -> None:
     # بـ / لـ before an action or any word the tokenizer splits it from: the holder's name has ended
     ms = found("وتابع الوزير الأمريكي بالقول إن المحادثات مثمرة، وهدد الرئيس التركي بشن عملية.")
     assert "الوزير الأمريكي" in ms and "الرئيس التركي" in ms
+
+
+def test_actor_recognise_another_office_is_not_a_holders_name() -> None:
+    ms = found("واستقبل ولي العهد السعودي المبعوث الأممي إلى سوريا.")
+    assert ms["ولي العهد السعودي"]["kb_id"] == "sau.mbs"
+    assert ms["المبعوث الأممي إلى سوريا"]["kb_id"] == "un.envoy"

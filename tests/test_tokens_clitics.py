@@ -51,3 +51,8 @@ def test_tokens_segments_concatenate_to_the_word(word: str) -> None:
 def test_tokens_opened_is_not_so_under() -> None:
     doc = analysed("فتحت القوات النار.")
     assert [s.role for s in doc.tokens[0].segments] == ["stem"]
+
+
+def test_tokens_wali_is_a_word() -> None:
+    # ولي العهد: the guardian, not و + لي
+    assert [s for s, _ in segment_word("ولي")] == ["ولي"]

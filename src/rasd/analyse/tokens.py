@@ -37,9 +37,10 @@ _ENCLITIC_BONUS = 1.0
 # Words that start like article + stem but are not (normalised, folded).
 _NOT_ARTICLE = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
                           "اللاتي", "اللواتي", "الله", "الان", "الف", "الاف", "اليوم"})
-# Verbs that start like conjunction + preposition but are not: فتحت is 'opened', not ف + تحت. The word list
-# cannot tell them apart (تحت is far more frequent), so they are named here.
-_NOT_CLITIC = frozenset({"فتحت"})
+# Words that start like conjunction + preposition but are not: فتحت is 'opened', not ف + تحت; ولي is the
+# guardian of ولي العهد, not و + لي. The word list cannot tell them apart (تحت, لي are far more frequent), so
+# they are named here.
+_NOT_CLITIC = frozenset({"فتحت", "ولي"})
 _MIN_STEM = 2
 _MIN_PROCLITIC_STEM = 3  # كان is not ك + ان, لكن is not ل + كن ...
 # ... but وفي, وما, وقد are: short function words after a conjunction

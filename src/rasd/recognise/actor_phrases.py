@@ -354,6 +354,8 @@ class PhraseParser:
         if hit and hit[1].id.endswith(".gov") and self.dict_at(q, clitics=False) is not None:
             return False  # a state: "حث وزير الخارجية الأمريكي روسيا على": Russia is urged, it is no one's name
             # (but "مسؤول بالإدارة الأميركية" is an official of it)
+        if hit and hit[2] == self.v[q].tok.start and self.lx.heads.get(self.v[q].full, ("",))[0] == "title":
+            return False  # another office: "استقبل ولي العهد السعودي المبعوث الأممي"
         if hit and hit[2] == self.v[q].tok.start and hit[1].category != "media":
             ph.j, ph.relation = hit[0], "person"
             ph.entry = hit[1]
