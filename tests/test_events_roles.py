@@ -167,3 +167,12 @@ def test_events_roles_an_aid_organisation_delivers() -> None:
     doc = with_actors("ووزع مركز الملك سلمان للإغاثة سلالا غذائية على النازحين.",
                       [("مركز الملك سلمان للإغاثة", "ngo"), ("النازحين", "civilians")])
     assert roles_of(doc) == (["مركز الملك سلمان للإغاثة"], ["النازحين"])
+
+
+def test_events_roles_who_imposes_a_siege_or_sanctions_does_it() -> None:
+    doc = with_actors("ومنذ 2013، تفرض قوات النظام حصارا محكما على الغوطة الشرقية.", [("قوات النظام", "state_forces")])
+    assert roles_of(doc)[0] == ["قوات النظام"]
+    # a من inside the target phrase marks no agent
+    doc = with_actors("وفرض الاتحاد الأوروبي عقوبات جديدة على شخصيات مقربة من النظام السوري.",
+                      [("الاتحاد الأوروبي", "other"), ("النظام السوري", "state_official")])
+    assert roles_of(doc)[0] == ["الاتحاد الأوروبي"]

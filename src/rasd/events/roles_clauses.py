@@ -130,8 +130,9 @@ def marked_agent(doc: Document, after: list[Located], index: TokenIndex, trigger
         if preceded_by(doc, i, "agent_markers") and i - trigger_end <= _MARKED_AGENT_WINDOW:
             return a
         if plain_min and doc.tokens[i - 1].stem_norm == "من" and i - 1 - trigger_end <= _AGENT_WINDOW \
-                and not _partitive(doc.tokens[i - 2]):
-            return a
+                and not _partitive(doc.tokens[i - 2]) \
+                and not any(t.stem_norm in single("target_preps") for t in doc.tokens[trigger_end + 1 : i - 1]):
+            return a  # not "عقوبات على شخصيات مقربة من النظام": that من belongs to the target
     return None
 
 
