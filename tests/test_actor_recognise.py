@@ -244,3 +244,7 @@ def test_actor_recognise_another_office_is_not_a_holders_name() -> None:
     ms = found("واستقبل ولي العهد السعودي المبعوث الأممي إلى سوريا.")
     assert ms["ولي العهد السعودي"]["kb_id"] == "sau.mbs"
     assert ms["المبعوث الأممي إلى سوريا"]["kb_id"] == "un.envoy"
+
+
+def test_actor_recognise_an_armed_gang() -> None:
+    assert "عصابة مسلحة" in found("واختطفت عصابة مسلحة طفلا من أمام منزله.")
