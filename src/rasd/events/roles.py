@@ -412,13 +412,15 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
     elif genitive:
         # "قتل أبو سياف", "اغتيال القيادي", "اعتقال الناشط": the genitive of a killing or an arrest suffered it
         victim = c.category(genitive) in _VICTIM_CATEGORIES or trig.entry.type == "COERCE" or (
-            trig.entry.casualty or trig.entry.suffered)
+            trig.entry.casualty or trig.entry.suffered) or (_has_lam(doc, genitive, c.index) and _directed(c, clause))
         # "ستواصل القوات قصف التنظيم": after a light verb the genitive is the object, its subject the doer
         (targets if victim or has_agent or governed else sources).append(genitive)
     if genitive is None and not possessed and not has_agent:
         lam = next((a for a in after[:1] if _has_lam(doc, a, c.index)
                     and c.index.at(a.start) - c.index.at(c.head.end - 1) <= _LAM_AGENT_WINDOW), None)
-        if lam is not None and c.category(lam) not in _VICTIM_CATEGORIES:
+        if lam is not None and _directed(c, clause):
+            targets.append(lam)  # "توجيه ضربة عسكرية للنظام": a blow directed at it
+        elif lam is not None and c.category(lam) not in _VICTIM_CATEGORIES:
             sources.append(lam)  # "التصعيد العسكري لقوات النظام", "هجوم لتنظيم داعش"
     subject_between = _light_verb_subject(c) if not has_agent and not sources else None
     if subject_between is not None:  # "قام وزير الخارجية التركي بزيارة": the subject stands between
@@ -443,6 +445,16 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
 
 _OWNER_WINDOW = 8  # tokens back from an attack noun with a pronoun (أثناء قصفها) to the actor it stands for
 _PURPOSE_WINDOW = 8  # tokens back from a verbal noun of purpose (لطرد) to the subject of its clause
+
+
+_DIRECT_WINDOW = 5  # "وجهت الولايات المتحدة ضربة": its subject may stand between
+
+
+def _directed(c: _Clause, clause: Span) -> bool:
+    """The blow is directed (وجه, توجيه) a few words back in its clause: an actor with لـ after it is hit."""
+    first = c.trig.first
+    return any(is_verb_of(t, "directing_verbs") or bare(t) in single("directing_verbs")
+               for t in c.doc.tokens[max(0, first - _DIRECT_WINDOW) : first] if t.start >= clause.start)
 
 
 def _owner(c: _Clause) -> Located | None:
