@@ -581,3 +581,10 @@ def test_events_a_batch_of_fighters_leaving_is_a_retreat() -> None:
 def test_events_aid_given_with_a_long_giver_between() -> None:
     assert _found("وقدمت المملكة العربية السعودية مساعدات إنسانية للاجئين.") == [("AID", "مساعدات")]
     assert _found("ووزع المركز سلالا غذائية على النازحين.") == [("AID", "سلالا غذائية")]
+
+
+def test_events_driving_people_into_service_is_forced_recruitment() -> None:
+    # the trigger starts at the driving verb, so the roles read its subject
+    assert [(t, w.split()[0]) for t, w in _found("وساقت قوات النظام مئات الشبان إلى الخدمة الإلزامية.")] == [
+        ("COERCE", "وساقت")]
+    assert _found("ووقف الرجل على ساقه الأخرى في الصورة.") == []
