@@ -248,3 +248,7 @@ def test_actor_recognise_another_office_is_not_a_holders_name() -> None:
 
 def test_actor_recognise_an_armed_gang() -> None:
     assert "عصابة مسلحة" in found("واختطفت عصابة مسلحة طفلا من أمام منزله.")
+
+
+def test_actor_recognise_a_cabinet_with_its_country() -> None:
+    assert found("وشدد مجلس الوزراء السعودي على ضرورة إيجاد حل سياسي.")["مجلس الوزراء السعودي"]["country"] == "SAU"
