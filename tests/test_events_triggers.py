@@ -588,3 +588,11 @@ def test_events_driving_people_into_service_is_forced_recruitment() -> None:
     assert [(t, w.split()[0]) for t, w in _found("وساقت قوات النظام مئات الشبان إلى الخدمة الإلزامية.")] == [
         ("COERCE", "وساقت")]
     assert _found("ووقف الرجل على ساقه الأخرى في الصورة.") == []
+
+
+def test_events_evacuated_positions_passive_siege_and_firebombs() -> None:
+    assert _found("وأخلى عناصر الجبهة مواقعهم في ريف حلب الشمالي.") == [("RETREAT", "وأخلى عناصر الجبهة مواقعهم")]
+    assert [t for t, _ in _found("وحوصر المدنيون في الأحياء الشرقية.")] == ["COERCE"]
+    # a definite phrase naming the same deed again is a repeat, like a single word
+    text = "وألقى مستوطنون زجاجتين حارقتين على منزل. واشتعلت الزجاجتين الحارقتين قرب النافذة."
+    assert [t for t, _ in _found(text)] == ["ASSAULT"]

@@ -338,7 +338,8 @@ def _drop_repeats(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         ident = (t.entry.type, t.entry.lemma)
         if ident in seen and t.entry.type in _DESCRIBED_AGAIN_TYPES and _describes_antecedent(doc.tokens, t):
             continue  # "المقاتلين الذين دربتهم الولايات المتحدة" told again: the same description
-        nominal = is_definite(doc.tokens[t.first]) and t.pos in ("noun", "form") and t.first == t.last \
+        nominal = is_definite(doc.tokens[t.first]) and (t.pos == "phrase" or (
+            t.pos in ("noun", "form") and t.first == t.last)) \
             and find_cue(doc.tokens[max(0, t.first - 1) : t.first], "undergo") is None  # تعرضت للقصف: a passive verb
         if nominal and ident in seen and t.entry.type not in _FRESH_TYPES and not t.toll:
             continue
