@@ -13,10 +13,6 @@ from rasd.analyse.tokens import word_frequencies
 from rasd.document import Token
 from rasd.resolve.actor_dictionary import ActorDictionary, ActorEntry, Lexicon, key, load_lexicon
 
-# Heads of institutions whose country adjective names the state's government, not its forces.
-_GOV_HEADS = frozenset({"حكومه", "نظام", "سلطات", "اداره", "رئاسه", "دوله", "خارجيه", "برلمان"})
-# heads of an outlet: "وسائل الإعلام السورية الرسمية", "صحيفة روسية" report, they are media whatever their country
-_MEDIA_HEADS = frozenset({"وسايل", "صحيفه", "صحف", "قناه", "تلفزيون", "تليفزيون", "اعلام"})
 _PRONOMINAL_ALLIES = ("حلفا", "شركا", "انصار", "مناصري")
 # Titles after which the next words are a person's name even without an office named ("العميد X").
 _NAME_TITLES = frozenset({"المدعو", "المدعوه", "العميد", "اللواء", "العقيد", "العماد", "المقدم", "الرائد", "النقيب",
@@ -163,7 +159,7 @@ class PhraseParser:
         not by an institution that stands for them ("الرئاسة التركية" for the president)."""
         for q in range(p, hit[0]):
             k = self.v[q].full
-            if k in self.lx.demonyms or k in self.lx.adjectives or k.removeprefix("ال") in _GOV_HEADS \
+            if k in self.lx.demonyms or k in self.lx.adjectives or k.removeprefix("ال") in self.lx.gov_heads \
                     or self.lx.heads.get(k, ("title",))[0] != "title":
                 return False
         return self.is_person(hit[1])
@@ -430,10 +426,10 @@ class PhraseParser:
         elif ph.kind in ("org", "title"):
             gov = self.d.for_country(ph.country, "gov")
             head = self.v[ph.i].full.removeprefix("ال")
-            is_gov = ph.kind == "org" and head in _GOV_HEADS
+            is_gov = ph.kind == "org" and head in self.lx.gov_heads
             ph.kb_id = gov.id if gov and is_gov else None
             ph.parent = None if is_gov or gov is None else gov.id
-            if ph.kind == "org" and head in _MEDIA_HEADS:
+            if ph.kind == "org" and head in self.lx.media_heads:
                 ph.category = "media"
             elif ph.category in (None, "other"):
                 ph.category = "state_official" if syrian else "foreign_state"
