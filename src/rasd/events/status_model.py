@@ -24,6 +24,7 @@ from rasd.analyse.tokens import IMPERFECT_PREFIXES
 from rasd.document import Actor, Document, EventDate, Span
 from rasd.errors import DataError
 from rasd.events.cues import find_cue
+from rasd.events.roles_clauses import single
 from rasd.events.status import PLUPERFECT, QUOTES_CLOSE, QUOTES_OPEN
 from rasd.events.triggers import Trigger
 from rasd.recognise.times import time_values_in
@@ -32,7 +33,6 @@ MODEL = "models/status_model.crfsuite"
 META = "models/status_model.json"
 _CUES = ("historical", "planned", "alleged", "alleged_after", "denied", "announced", "speech", "self_report",
          "conditional", "accuse", "undergo", "planned_after")
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _ANCHORS = frozenset({"منذ", "بعد", "قبل", "اثر", "عقب", "اعقاب"})  # the event as the time of another
 _PAST_WORDS = frozenset({"الماضي", "الماضيه", "ماضي", "ماضيه", "سابق", "سابقه", "السابق", "السابقه"})
 _PASSIVE = frozenset({"تم", "جري", "يتم", "يجري"})
@@ -89,7 +89,7 @@ def _context_features(doc: Document, trig: Trigger, sentence: Span, before_sente
     near = before_sentence[-3:]
     return {
         f"sentence={min(index, 4)}": 1.0,
-        "relative": float(bool(_words(near) & _RELATIVE)),
+        "relative": float(bool(_words(near) & single("relatives"))),
         "anchor": float(bool(_words(near) & _ANCHORS)),
         "pluperfect_clause": float(bool(_words(before_clause) & PLUPERFECT)),
         "pluperfect_head": float(bool(before_sentence) and before_sentence[0].stem_norm in PLUPERFECT),
