@@ -596,3 +596,7 @@ def test_events_evacuated_positions_passive_siege_and_firebombs() -> None:
     # a definite phrase naming the same deed again is a repeat, like a single word
     text = "وألقى مستوطنون زجاجتين حارقتين على منزل. واشتعلت الزجاجتين الحارقتين قرب النافذة."
     assert [t for t, _ in _found(text)] == ["ASSAULT"]
+
+
+def test_events_any_attack_with_a_fused_preposition_is_no_event() -> None:
+    assert _found("وأكد الفصيلان نيتهما التصدي لأي هجوم مرتقب.") == []
