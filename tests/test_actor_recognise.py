@@ -252,3 +252,10 @@ def test_actor_recognise_an_armed_gang() -> None:
 
 def test_actor_recognise_a_cabinet_with_its_country() -> None:
     assert found("وشدد مجلس الوزراء السعودي على ضرورة إيجاد حل سياسي.")["مجلس الوزراء السعودي"]["country"] == "SAU"
+
+
+def test_actor_recognise_armed_groups_of_a_country_are_not_its_army() -> None:
+    ms = found("وتشن تركيا عملية عسكرية مع قوات برية وفصائل سورية مقربة منها، وقاتلت ميليشيات عراقية.")
+    assert ms["فصائل سورية"]["kb_id"] is None and ms["فصائل سورية"]["category"] == "combatants"
+    assert ms["ميليشيات عراقية"]["category"] == "foreign_militia"
+    assert found("وقصفت قوات سورية مواقع المعارضة.")["قوات سورية"]["kb_id"] == "syr.saa"

@@ -419,7 +419,13 @@ class PhraseParser:
         syrian = ph.country == "SYR"
         if ph.country is None:
             return
-        if ph.kind == "force":
+        if ph.kind == "force" and {self.v[ph.i].full, self.v[ph.i].stripped()} & self.lx.group_heads:
+            # "فصائل سورية", "ميليشيات عراقية": of that country, not its army; the militias a state backs where
+            # the dictionary names them ("الميليشيات الإيرانية")
+            backed = None if syrian else self.d.entries.get(f"{ph.country.lower()}.militias")
+            ph.kb_id, ph.parent = (backed.id, backed.parent) if backed else (None, None)
+            ph.category = "combatants" if syrian else "foreign_militia"
+        elif ph.kind == "force":
             forces = self.d.for_country(ph.country, "forces")
             ph.kb_id = forces.id if forces else None
             ph.category = "state_forces" if syrian else "foreign_state"

@@ -169,6 +169,7 @@ class Lexicon:
     subject_only: frozenset[str] = frozenset()  # pronominal heads that are actors only after subject_after
     subject_after: frozenset[str] = frozenset()
     group_titles: frozenset[str] = frozenset()  # offices of several people: no personal name after them
+    group_heads: frozenset[str] = frozenset()  # armed groups (فصائل, ميليشيات): a country adjective is no state army
     gov_heads: frozenset[str] = frozenset()  # org heads that stand for the state (حكومة, نظام), without ال
     media_heads: frozenset[str] = frozenset()  # org heads of an outlet (صحيفة, قناة), without ال
     held_in: frozenset[str] = frozenset()  # first words of places people are held in (سجن): "من" there is no membership
@@ -210,6 +211,7 @@ def load_lexicon() -> Lexicon:
         subject_only=frozenset(key(w) for w in data["heads.yaml"]["pronominal"].get("subject_only", ())),
         subject_after=frozenset(key(w) for w in data["heads.yaml"]["pronominal"].get("subject_after", ())),
         group_titles=frozenset(_with_article(data["heads.yaml"]["title"].get("groups", ()))),
+        group_heads=frozenset(_with_article(data["heads.yaml"]["force"].get("groups", ()))),
         gov_heads=frozenset(key(w) for w in data["heads.yaml"]["org"].get("government", ())),
         media_heads=frozenset(key(w) for w in data["heads.yaml"]["org"].get("media", ())),
         held_in=frozenset(key(w) for w in mods.get("held_in") or ()))
