@@ -184,3 +184,9 @@ def test_events_roles_a_blow_directed_at_an_actor_hits_it() -> None:
     assert roles_of(doc) == (["الولايات المتحدة"], ["للنظام السوري"])
     doc = with_actors("وقتل خمسة في هجوم لتنظيم داعش.", [("لتنظيم داعش", "jihadist_group")])
     assert roles_of(doc, "هجوم")[0] == ["لتنظيم داعش"]  # without directing, لـ after an attack names its doer
+
+
+def test_events_roles_the_accused_did_it_across_a_date() -> None:
+    doc = with_actors("وكانت دمشق قد اتهمت إسرائيل في التاسع من نيسان بشن غارة جوية على المطار.",
+                      [("دمشق", "state_official"), ("إسرائيل", "foreign_state")])
+    assert roles_of(doc, "غارة")[0] == ["إسرائيل"]

@@ -59,6 +59,7 @@ _PRONOUN_WINDOW = 3  # "إنها قد أسرت": particles between the pronoun a
 _SITE_SPAN = 3  # "مواقع عسكرية تابعة للنظام": the owner may stand this much further than a marked target
 _LAM_AGENT_WINDOW = 3  # tokens from a verbal noun to its agent marked by لـ (adjectives between)
 _GOVERN_WINDOW = 6  # tokens back from a verbal noun to the control verb, doer noun or accusation governing it
+_ACCUSED_WINDOW = 10  # an accusation may stand further back, a date between: "اتهمت إسرائيل في التاسع من نيسان بشن"
 # Who reports an attack is not its perpetrator: monitors and media fill roles only in their own statements.
 _REPORTER_CATEGORIES = frozenset({"media", "ngo"})
 
@@ -523,7 +524,7 @@ def _governor_doer(c: _Clause, clause: Span) -> Located | None:
     ("حاولت قوات برية اقتحام", "يستمر الأسد في القتل"), the genitive of a doer noun ("قيام التحالف بقصف",
     "نجاح الجيش في استعادة"), the accused of an accusation ("اتهمت دمشق إسرائيل بشن غارة")."""
     doc, head = c.doc, c.trig.first
-    for j in range(head - 1, max(head - 1 - _GOVERN_WINDOW, -1), -1):
+    for j in range(head - 1, max(head - 1 - _ACCUSED_WINDOW, -1), -1):
         tok = doc.tokens[j]
         if tok.start < clause.start or any(ch in doc.text[tok.end : doc.tokens[j + 1].start] for ch in ",،.;؛:"):
             return None
@@ -531,6 +532,8 @@ def _governor_doer(c: _Clause, clause: Span) -> Located | None:
         if find_cue([tok], "accuse") is not None:  # its subject, then the accused: "اتهمت دمشق إسرائيل بشن"
             accused = [a for a in between if _preposition(doc, a, c.index) in (None, "ب")]
             return accused[-1] if accused else None
+        if head - j > _GOVERN_WINDOW:
+            continue  # only an accusation reaches this far back ("اتهمت إسرائيل في التاسع من نيسان بشن غارة")
         if len(between) > 1:
             return None
         if c.trig.entry.casualty and find_cue([tok], "announced") is not None:
