@@ -190,3 +190,14 @@ def test_events_roles_the_accused_did_it_across_a_date() -> None:
     doc = with_actors("وكانت دمشق قد اتهمت إسرائيل في التاسع من نيسان بشن غارة جوية على المطار.",
                       [("دمشق", "state_official"), ("إسرائيل", "foreign_state")])
     assert roles_of(doc, "غارة")[0] == ["إسرائيل"]
+
+
+def test_events_roles_the_speakers_own_pronoun_did_it() -> None:
+    text = "قال التحالف الذي تقوده الولايات المتحدة ضد تنظيم الدولة في سوريا والعراق إنه نفذ ضربة جوية."
+    doc = with_actors(text, [("التحالف", "foreign_state"), ("تنظيم الدولة", "jihadist_group"),
+                             ("والعراق", "foreign_state")])
+    assert roles_of(doc, "ضربة")[0] == ["التحالف"]
+    # a concession's pronoun is the topic's, not the speaker's
+    doc = with_actors("وقال المرصد إن التنظيم كان يبحث عن مطلوبين، إلا أنه قام باعتقال عائلات بأكملها.",
+                      [("المرصد", "ngo"), ("التنظيم", "jihadist_group")])
+    assert roles_of(doc, "باعتقال")[0] != ["المرصد"]

@@ -11,7 +11,7 @@ clause fills it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from rasd.document import Actor, Document, Span, Token
@@ -81,6 +81,7 @@ class _Clause:
     after: list[Located]
     index: TokenIndex
     categories: dict[str, Actor]
+    everyone: list[Located] = field(default_factory=list)  # the document's actors, for a speaker outside the clause
 
     def category(self, a: Located) -> str | None:
         actor = self.categories.get(a.ref)
@@ -284,7 +285,7 @@ def _clause(doc: Document, trig: Trigger, clause: Span, actors: list[Located], i
     first = doc.tokens[trig.first]
     head = Span(first.start, first.end)
     in_clause = [a for a in actors if clause.start <= a.start and a.end <= clause.end and not _overlaps(a, head)]
-    c = _Clause(doc, trig, head, [], [], index, categories)
+    c = _Clause(doc, trig, head, [], [], index, categories, actors)
     if trig.entry.type not in _STATEMENT_TYPES:
         in_clause = [a for a in in_clause if not _is_reporter(c, a)]
     c.before = [a for a in in_clause if a.end <= head.start]
@@ -616,6 +617,10 @@ def _between(c: _Clause, clause: Span, sources: list[Located], targets: list[Loc
 def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]) -> Located | None:
     """SVO: the nearest unmarked actor shortly before the verb; else VSO: the first unmarked actor after it.
     A verb after "إنه / أنها" has that pronoun for subject: what follows it is its object."""
+    if (verb != c.head or c.trig.pos == "verb") and _speaker_pronoun(c.doc, c.index.at(verb.start)):
+        speaker = _speaker_before(c, verb)
+        if speaker is not None:
+            return speaker  # "قال التحالف الذي تقوده الولايات المتحدة ... إنه نفذ": the speaker, not the nearest
     if before:
         aside = _before_aside(c, before, verb)
         if aside is not None and _preposition(c.doc, aside, c.index) is None and not _has_lam(c.doc, aside, c.index):
@@ -691,6 +696,35 @@ def _pronoun_subject(doc: Document, verb: int) -> bool:
         if t.norm not in single("verb_particles"):
             return False
     return False
+
+
+_SAID_WINDOW = 16  # tokens from the verb of saying to "إنه": its subject, a relative clause, a time between
+
+
+def _speaker_before(c: _Clause, verb: Span) -> Located | None:
+    """The subject of the nearest verb of saying before `verb` in its sentence: the actor right after it (VSO,
+    "وأعلن وزير الخارجية الأميركي جون كيري ... أنه توصل"), else right before it."""
+    tokens, at = c.doc.tokens, c.index.at(verb.start)
+    start = c.index.at(c.doc.sentence_of(verb.start).start)
+    said = next((j for j in range(at - 1, start - 1, -1) if find_cue(tokens[j : j + 1], "speech") is not None), None)
+    pronoun = next((j for j in range(at - 1, max(at - 1 - _PRONOUN_WINDOW, -1), -1)
+                    if tokens[j].norm in single("speaker_pronouns")), None)
+    if said is None or pronoun is None or pronoun - said > _SAID_WINDOW or (
+            pronoun > 0 and bare(tokens[pronoun - 1]) in single("concessives")):
+        return None  # "رغم أنها تعدها", "إلا أنه قام": the pronoun is the topic's, not the speaker's
+    before = [a for a in c.everyone if a.end <= verb.start]
+    after_said = [a for a in before if 0 < c.index.at(a.start) - said <= 2]
+    if after_said:
+        return after_said[0]
+    return next((a for a in reversed(before) if 0 < said - c.index.at(a.end - 1) <= 2), None)
+
+
+def _speaker_pronoun(doc: Document, verb: int) -> bool:
+    """The verb's subject is a singular or first-person pronoun before it (إنه, إنها, إننا): after a verb of
+    saying it is the speaker; a plural (أنهم) points to a group named in the words reported."""
+    if not _pronoun_subject(doc, verb):
+        return False
+    return any(t.norm in single("speaker_pronouns") for t in doc.tokens[max(0, verb - _PRONOUN_WINDOW) : verb])
 
 
 def _set_apart(doc: Document, a: Located, verb: Span) -> bool:
