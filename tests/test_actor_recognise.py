@@ -259,3 +259,8 @@ def test_actor_recognise_armed_groups_of_a_country_are_not_its_army() -> None:
     assert ms["فصائل سورية"]["kb_id"] is None and ms["فصائل سورية"]["category"] == "combatants"
     assert ms["ميليشيات عراقية"]["category"] == "foreign_militia"
     assert found("وقصفت قوات سورية مواقع المعارضة.")["قوات سورية"]["kb_id"] == "syr.saa"
+
+
+def test_actor_recognise_a_convoy_of_an_actor() -> None:
+    ms = found("ووصل رتل عسكري للقوات الأمريكية إلى قاعدة التنف.")
+    assert ms["رتل عسكري للقوات الأمريكية"]["kb_id"] == "usa.forces"

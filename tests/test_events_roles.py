@@ -201,3 +201,9 @@ def test_events_roles_the_speakers_own_pronoun_did_it() -> None:
     doc = with_actors("وقال المرصد إن التنظيم كان يبحث عن مطلوبين، إلا أنه قام باعتقال عائلات بأكملها.",
                       [("المرصد", "ngo"), ("التنظيم", "jihadist_group")])
     assert roles_of(doc, "باعتقال")[0] != ["المرصد"]
+
+
+def test_events_roles_troops_sent_are_no_party() -> None:
+    doc = with_actors("وقرر البنتاغون إرسال ألف جندي إضافي إلى سوريا.",
+                      [("البنتاغون", "foreign_state"), ("ألف جندي", "combatants")])
+    assert roles_of(doc, "إرسال") == (["البنتاغون"], [])

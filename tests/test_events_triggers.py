@@ -600,3 +600,8 @@ def test_events_evacuated_positions_passive_siege_and_firebombs() -> None:
 
 def test_events_any_attack_with_a_fused_preposition_is_no_event() -> None:
     assert _found("وأكد الفصيلان نيتهما التصدي لأي هجوم مرتقب.") == []
+
+
+def test_events_deployments_of_troops_and_missiles() -> None:
+    assert [t for t, _ in _found("وانتشرت قوات من الشرطة العسكرية الروسية في محيط المدينة.")] == ["MOBILIZE"]
+    assert [t for t, _ in _found("ونشرت الولايات المتحدة بطاريات صواريخ باتريوت في تركيا.")] == ["MOBILIZE"]

@@ -50,6 +50,7 @@ class Entry:
     govern_window: int = 3  # words on either side where a `governed` verb may stand
     suffered: bool = False  # the genitive of its noun suffered it: اغتيال القيادي, إعدام الرهائن
     object_preps: frozenset[str] = frozenset()  # prepositions of its object: أفرج عن المعتقلين
+    moved: bool = False  # the genitive of its noun is what is moved, no party: إرسال ألف جندي, حشد المقاتلين
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def _entries(raw: dict) -> list[tuple[dict, Entry]]:
                           frozenset(f for v in item.get("governed", []) for f in verb_forms(key(v))),
                           int(item.get("window", 5)), int(item.get("window_before", 0)),
                           int(item.get("govern_window", 3)), bool(item.get("suffered")),
-                          frozenset(key(n) for n in item.get("object_preps", [])))
+                          frozenset(key(n) for n in item.get("object_preps", [])), bool(item.get("moved")))
             out.append((item, entry))
     return out
 

@@ -411,6 +411,8 @@ def _noun_roles(c: _Clause, after: list[Located], sources: list[Located], target
     if genitive and object_lam is not None and not has_agent:
         sources.append(genitive)  # "استهداف التحالف لمقارهم": the genitive acts on the لـ phrase
         targets.append(object_lam)
+    elif genitive and trig.entry.moved and not has_agent and _unnamed(c, genitive):
+        pass  # "قرر البنتاغون إرسال ألف جندي": troops sent are no party (but "استقدام الجيش لمزيد" names who sends)
     elif genitive:
         # "قتل أبو سياف", "اغتيال القيادي", "اعتقال الناشط": the genitive of a killing or an arrest suffered it
         victim = c.category(genitive) in _VICTIM_CATEGORIES or trig.entry.type == "COERCE" or (
@@ -696,6 +698,12 @@ def _pronoun_subject(doc: Document, verb: int) -> bool:
         if t.norm not in single("verb_particles"):
             return False
     return False
+
+
+def _unnamed(c: _Clause, a: Located) -> bool:
+    """An actor the dictionary does not name ("ألف جندي", "قوات برية"): people or units, not a party."""
+    actor = c.categories.get(a.ref)
+    return actor is None or actor.kb_id is None
 
 
 _SAID_WINDOW = 16  # tokens from the verb of saying to "إنه": its subject, a relative clause, a time between

@@ -300,9 +300,9 @@ class PhraseParser:
                 if key(hit[1].name.split()[0]) in self.lx.held_in:
                     return found  # "عشرات المعتقلين من سجن صيدنايا": held there, not its men
                 return self.absorb(ph, hit, relation)
-        if ph.kind == "force" and q == head_end and not self.v[head_end - 1].full.startswith("ال") \
+        if ph.kind == "force" and ph.country is None and not self.v[head_end - 1].full.startswith("ال") \
                 and q < self.n and self.v[q].full.startswith("ل") and (hit := self.dict_at(q)):
-            return self.absorb(ph, hit, "member")  # "دورية للشرطة العسكرية", "عناصر لتنظيم داعش": one of theirs
+            return self.absorb(ph, hit, "member")  # "دورية للشرطة العسكرية", "رتل عسكري للقوات الأمريكية"
         if hit := self.dict_at(q, clitics=False):
             person = ph.kind == "title" and self.holder_at(hit, q)
             if not person and (q > head_end or self.v[head_end - 1].full.startswith("ال")):
