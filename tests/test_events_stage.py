@@ -133,3 +133,10 @@ def test_events_stage_an_attack_noun_is_the_subject_of_the_verb_merged_with_it()
     (event,) = doc.events
     names = {a.id: a.name for a in doc.actors}
     assert [(r.role, names[r.actor]) for r in event.roles] == [("target", "الناشطين")]
+
+
+def test_events_stage_the_time_of_telling_does_not_date_the_deed() -> None:
+    # "صباح الإثنين" is when the television said it; the strike it tells of keeps another date
+    doc = _extract("وذكر التلفزيون الرسمي، صباح الإثنين، بأن قاعدة جوية ضربت بعدة صواريخ.")
+    (event,) = doc.events
+    assert event.date is not None and event.date.value != "2021-12-20"

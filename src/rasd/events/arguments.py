@@ -75,7 +75,8 @@ def event_date(doc: Document, trigger: Span, clause: Span, sentence: Span,
     (`story`: the last dated event of the last days before publication); else the publication month,
     precision unknown."""
     for scope in (clause, sentence):
-        candidates = [(span, t) for span, t in time_values_in(doc, scope) if t.value and not _since(doc, span.start)]
+        candidates = [(span, t) for span, t in time_values_in(doc, scope)
+                      if t.value and not _since(doc, span.start) and not _time_of_telling(doc, span, trigger, sentence)]
         if candidates:
             _, best = min(candidates, key=lambda c: abs(c[0].start - trigger.start))
             return _from_time(best)
@@ -83,6 +84,19 @@ def event_date(doc: Document, trigger: Span, clause: Span, sentence: Span,
         # an event running "since 2013" is no news of the day: it keeps no date of the story
         return story
     return publication_date(doc.meta.published)
+
+
+_TOLD_WINDOW = 6  # tokens from a verb of saying to the time it was said: "وذكر التلفزيون الرسمي السوري، صباح الإثنين"
+
+
+def _time_of_telling(doc: Document, span: Span, trigger: Span, sentence: Span) -> bool:
+    """A time between a verb of saying and the أن that opens what was said, the deed told after it ("وذكر
+    التلفزيون، صباح الإثنين، بأن قاعدة ضربت"): when it was said, not when it happened."""
+    if not (span.end <= trigger.start):
+        return False
+    before = [t for t in doc.tokens_in(Span(sentence.start, span.start))][-_TOLD_WINDOW:]
+    between = doc.tokens_in(Span(span.end, trigger.start))
+    return find_cue(before, "speech") is not None and find_cue(between, "content") is not None
 
 
 _NEWS_DAYS = 7
