@@ -140,3 +140,9 @@ def test_events_stage_the_time_of_telling_does_not_date_the_deed() -> None:
     doc = _extract("وذكر التلفزيون الرسمي، صباح الإثنين، بأن قاعدة جوية ضربت بعدة صواريخ.")
     (event,) = doc.events
     assert event.date is not None and event.date.value != "2021-12-20"
+
+
+def test_events_stage_at_that_time_points_back_to_the_last_date_told() -> None:
+    doc = _extract("وكانت دمشق قد اتهمت إسرائيل في التاسع من تشرين الأول بشن غارة على المطار. "
+                   "وأعلنت طهران وقتها مقتل سبعة من مقاتليها.")
+    assert doc.events[-1].date is not None and doc.events[-1].date.value == "2021-10-09"

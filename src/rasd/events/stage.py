@@ -7,6 +7,7 @@ from rasd.events.arguments import event_counts, event_date, event_place, news_da
 from rasd.events.attribution import AttributionTracker, event_attribution, speaker_attribution, unnamed_source
 from rasd.events.confidence import confidence
 from rasd.events.context import Entities, clause_of
+from rasd.events.cues import find_cue
 from rasd.events.modes import assault_mode, violations
 from rasd.events.roles import TokenIndex, assign_roles
 from rasd.events.speaker import same_side, speaker_of, stance_speaker, tells_own_deed
@@ -35,6 +36,7 @@ def build_events(doc: Document, status_model: StatusModel | None,
     triggers = find_triggers(doc)
     last_place: str | None = None
     story_date: EventDate | None = None
+    told_date: EventDate | None = None
     by_sentence: dict[Span, list[Trigger]] = {}
     for trig in triggers:
         by_sentence.setdefault(doc.sentence_of(doc.tokens[trig.first].start), []).append(trig)
@@ -42,7 +44,8 @@ def build_events(doc: Document, status_model: StatusModel | None,
         sentence_att = tracker.for_sentence(sentence) or _speaker_attribution(doc, sentence, ents, actors)
         tracker.update(sentence, sentence_att)
         for trig in by_sentence.get(sentence, []):
-            event, feats = _event(doc, trig, sentence, ents, actors, index, sentence_att, last_place, story_date)
+            event, feats = _event(doc, trig, sentence, ents, actors, index, sentence_att, last_place, story_date,
+                                  told_date)
             if status_model is not None:
                 event.status = status_model.predict(feats)
             if collect is not None:
@@ -51,11 +54,13 @@ def build_events(doc: Document, status_model: StatusModel | None,
             last_place = event.place or last_place
             if event.date is not None and news_day(event.date, doc.meta.published):
                 story_date = event.date
+            if event.date is not None and event.date.precision != "unknown" and event.date is not story_date:
+                told_date = event.date  # the last date the text itself gave: "وقتها" points back to it
 
 
 def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors: dict[str, Actor],
            index: TokenIndex, sentence_att: Attribution | None, last_place: str | None,
-           story_date: EventDate | None) -> tuple[Event, dict[str, float]]:
+           story_date: EventDate | None, told_date: EventDate | None = None) -> tuple[Event, dict[str, float]]:
     span = trig.span(doc.tokens)
     clause = clause_of(doc, sentence, span.start)
     roles = assign_roles(doc, trig, clause, ents.actors, index, actors, sentence)
@@ -66,6 +71,9 @@ def _event(doc: Document, trig: Trigger, sentence: Span, ents: Entities, actors:
     mode = assault_mode(trig.entry, clause_tokens) if trig.entry.type == "ASSAULT" else trig.entry.mode
     tags = violations(trig.entry, clause_tokens, sentence_tokens, targets)
     date = event_date(doc, span, clause, sentence, story_date)
+    if told_date is not None and (date is story_date or date.precision == "unknown") and find_cue(
+            clause_tokens, "at_that_time") is not None:
+        date = told_date  # "وأعلنت طهران وقتها مقتل سبعة": at the time of the deed told before
     teller = speaker_of(doc, sentence, trig, ents.actors, actors)
     own_deed = tells_own_deed(doc, sentence, trig, teller)
     if (own_deed or first_person(doc, trig)) and teller is not None and not roles.sources:
