@@ -94,7 +94,7 @@ def _time_of_telling(doc: Document, span: Span, trigger: Span, sentence: Span) -
     التلفزيون، صباح الإثنين، بأن قاعدة ضربت"): when it was said, not when it happened."""
     if not (span.end <= trigger.start):
         return False
-    before = [t for t in doc.tokens_in(Span(sentence.start, span.start))][-_TOLD_WINDOW:]
+    before = doc.tokens_in(Span(sentence.start, span.start))[-_TOLD_WINDOW:]
     between = doc.tokens_in(Span(span.end, trigger.start))
     return find_cue(before, "speech") is not None and find_cue(between, "content") is not None
 

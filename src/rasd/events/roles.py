@@ -619,8 +619,9 @@ def _between(c: _Clause, clause: Span, sources: list[Located], targets: list[Loc
 def _subject(c: _Clause, verb: Span, before: list[Located], after: list[Located]) -> Located | None:
     """SVO: the nearest unmarked actor shortly before the verb; else VSO: the first unmarked actor after it.
     A verb after "إنه / أنها" has that pronoun for subject: what follows it is its object."""
-    if (verb != c.head or c.trig.pos == "verb") and _speaker_pronoun(c.doc, c.index.at(verb.start)):
-        speaker = _speaker_before(c, verb)
+    pronoun = _speaker_pronoun(c.doc, c.index.at(verb.start)) if verb != c.head or c.trig.pos == "verb" else None
+    if pronoun is not None:
+        speaker = _speaker_before(c, verb, pronoun)
         if speaker is not None:
             return speaker  # "قال التحالف الذي تقوده الولايات المتحدة ... إنه نفذ": the speaker, not the nearest
     if before:
@@ -709,15 +710,14 @@ def _unnamed(c: _Clause, a: Located) -> bool:
 _SAID_WINDOW = 16  # tokens from the verb of saying to "إنه": its subject, a relative clause, a time between
 
 
-def _speaker_before(c: _Clause, verb: Span) -> Located | None:
-    """The subject of the nearest verb of saying before `verb` in its sentence: the actor right after it (VSO,
-    "وأعلن وزير الخارجية الأميركي جون كيري ... أنه توصل"), else right before it."""
+def _speaker_before(c: _Clause, verb: Span, pronoun: int) -> Located | None:
+    """The subject of the nearest verb of saying before `verb` (whose subject is the pronoun at token
+    `pronoun`) in its sentence: the actor right after it (VSO, "وأعلن وزير الخارجية الأميركي جون كيري ... أنه
+    توصل"), else right before it."""
     tokens, at = c.doc.tokens, c.index.at(verb.start)
     start = c.index.at(c.doc.sentence_of(verb.start).start)
     said = next((j for j in range(at - 1, start - 1, -1) if find_cue(tokens[j : j + 1], "speech") is not None), None)
-    pronoun = next((j for j in range(at - 1, max(at - 1 - _PRONOUN_WINDOW, -1), -1)
-                    if tokens[j].norm in single("speaker_pronouns")), None)
-    if said is None or pronoun is None or pronoun - said > _SAID_WINDOW or (
+    if said is None or pronoun - said > _SAID_WINDOW or (
             pronoun > 0 and bare(tokens[pronoun - 1]) in single("concessives")):
         return None  # "رغم أنها تعدها", "إلا أنه قام": the pronoun is the topic's, not the speaker's
     before = [a for a in c.everyone if a.end <= verb.start]
@@ -727,12 +727,13 @@ def _speaker_before(c: _Clause, verb: Span) -> Located | None:
     return next((a for a in reversed(before) if 0 < said - c.index.at(a.end - 1) <= 2), None)
 
 
-def _speaker_pronoun(doc: Document, verb: int) -> bool:
-    """The verb's subject is a singular or first-person pronoun before it (إنه, إنها, إننا): after a verb of
-    saying it is the speaker; a plural (أنهم) points to a group named in the words reported."""
+def _speaker_pronoun(doc: Document, verb: int) -> int | None:
+    """The token of the verb's subject pronoun when it is singular or first person (إنه, إنها, إننا): after a
+    verb of saying it is the speaker; a plural (أنهم) points to a group named in the words reported."""
     if not _pronoun_subject(doc, verb):
-        return False
-    return any(t.norm in single("speaker_pronouns") for t in doc.tokens[max(0, verb - _PRONOUN_WINDOW) : verb])
+        return None
+    return next((j for j in range(verb - 1, max(verb - 1 - _PRONOUN_WINDOW, -1), -1)
+                 if doc.tokens[j].norm in single("speaker_pronouns")), None)
 
 
 def _set_apart(doc: Document, a: Located, verb: Span) -> bool:

@@ -137,7 +137,7 @@ class PhraseParser:
         if hit is None:
             return None
         j, entry, start = hit
-        if entry.id.endswith(".gov") and self.is_place(p, j):
+        if entry.is_state and self.is_place(p, j):
             return None
         if j == p + 1 and j < self.n and key(self.v[j].full) in entry.not_before:
             return None  # "القاعدة الجوية" is an air base, not al-Qaeda
@@ -149,7 +149,7 @@ class PhraseParser:
         After an office it is another actor ("حث وزير الخارجية الأمريكي روسيا"); after a force it still says
         whose ("ميليشيات روسيا")."""
         hit = self.dict_at(p, clitics=False)
-        return self.v[p].full.endswith("ا") and hit is not None and hit[1].id.endswith(".gov")
+        return self.v[p].full.endswith("ا") and hit is not None and hit[1].is_state
 
     def is_rank(self, p: int) -> bool:
         return p < self.n and self.v[p].full in _title_words()[0]
@@ -347,7 +347,7 @@ class PhraseParser:
         if self.is_rank(q):
             return False  # the name follows a rank: a span of its own
         hit = self.dict_at(q)
-        if hit and hit[1].id.endswith(".gov") and self.dict_at(q, clitics=False) is not None:
+        if hit and hit[1].is_state and self.dict_at(q, clitics=False) is not None:
             return False  # a state: "حث وزير الخارجية الأمريكي روسيا على": Russia is urged, it is no one's name
             # (but "مسؤول بالإدارة الأميركية" is an official of it)
         if hit and hit[2] == self.v[q].tok.start and self.lx.heads.get(self.v[q].full, ("",))[0] == "title":

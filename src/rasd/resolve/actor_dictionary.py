@@ -54,6 +54,11 @@ class ActorEntry:
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
 
+    @property
+    def is_state(self) -> bool:
+        """A state's government entry (`<iso3>.gov`: روسيا, الولايات المتحدة)."""
+        return self.id.endswith(".gov")
+
 
 @dataclass
 class ActorDictionary:
