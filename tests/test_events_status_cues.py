@@ -129,3 +129,9 @@ def test_what_is_expected_is_planned() -> None:
 def test_an_attack_undergone_far_after_its_verb_is_not_of_purpose() -> None:
     text = "بينما تعرضت أماكن في منطقتي الكوم وكتف الغدر وقرية غمام بريف اللاذقية الشمالي، لقصف من قبل قوات النظام."
     assert _statuses(text) == [("ASSAULT", "reported")]
+
+
+def test_the_subject_after_a_participle_of_saying_is_told_not_teller() -> None:
+    # "مضيفة أن التنظيم اشتبك": the organisation is what the sources tell of, not their own announcement
+    statuses = _statuses("وأكدت مصادر محلية مقتل عشرة عناصر، مضيفة أن تنظيم داعش اشتبك مع قوات المعارضة في المنطقة.")
+    assert ("ASSAULT", "reported") in statuses and ("ASSAULT", "announced") not in statuses

@@ -22,10 +22,12 @@ def speaker_of(doc: Document, sentence: Span, trig: Trigger | None, actors: list
     """The actor named right after the last speech verb before the trigger (or in the sentence), if any."""
     upto = trig.first if trig is not None else len(doc.tokens)
     before = [t for t in doc.tokens[:upto] if sentence.start <= t.start < sentence.end]
-    cue = None
-    for i in range(len(before)):
-        if find_cue(before[i : i + 1], "speech") is not None:
-            cue = i
+    cues = [i for i in range(len(before)) if find_cue(before[i : i + 1], "speech") is not None]
+    # a participle says on behalf of an earlier subject: in "أكدت مصادر ... مضيفة أن التنظيم اشتبك" the
+    # actor after أن is what is told, not who tells it
+    while cues and cues[-1] + 1 < len(before) and find_cue(before[cues[-1] + 1 : cues[-1] + 2], "content") is not None:
+        cues.pop()
+    cue = cues[-1] if cues else None
     if cue is None or cue + 1 >= len(before):
         return None
     # the speaker may stand a few words on: "أعلن رئيس ما يسمى بمركز المصالحة ..."
