@@ -146,3 +146,11 @@ def test_events_stage_at_that_time_points_back_to_the_last_date_told() -> None:
     doc = _extract("وكانت دمشق قد اتهمت إسرائيل في التاسع من تشرين الأول بشن غارة على المطار. "
                    "وأعلنت طهران وقتها مقتل سبعة من مقاتليها.")
     assert doc.events[-1].date is not None and doc.events[-1].date.value == "2021-10-09"
+
+
+def test_events_stage_a_clause_of_adding_keeps_its_own_counts() -> None:
+    # "مضيفة أن ...": what the sources add is another deed, not the air strike's toll
+    doc = _extract("وأكدت مصادر محلية أن قصف الطيران على البلدة أدى إلى مقتل عشرة عناصر من تنظيم داعش، "
+                   "مضيفة أن تنظيم داعش اشتبك مع قوات المعارضة في المنطقة.")
+    clash = next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "اشتبك")
+    assert clash.counts == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.document import Document, Span
+from rasd.events.cues import find_cue
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def _clause_openings(doc: Document, sentence: Span) -> set[int]:
     """Start offsets of the sentence's tokens that open a clause: a conjunction clitic or a clause word."""
     return {t.start for t in doc.tokens_in(sentence)
             if t.text.startswith(_CLAUSE_WORDS) or (
-                t.proclitics[:1] and t.proclitics[0] in _CONJUNCTIONS)}
+                t.proclitics[:1] and t.proclitics[0] in _CONJUNCTIONS) or find_cue([t], "adding_participles") == 0}
 
 
 def _is_break(text: str, i: int, opens: set[int]) -> bool:
