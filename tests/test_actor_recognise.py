@@ -264,3 +264,9 @@ def test_actor_recognise_armed_groups_of_a_country_are_not_its_army() -> None:
 def test_actor_recognise_a_convoy_of_an_actor() -> None:
     ms = found("ووصل رتل عسكري للقوات الأمريكية إلى قاعدة التنف.")
     assert ms["رتل عسكري للقوات الأمريكية"]["kb_id"] == "usa.forces"
+
+
+def test_actor_recognise_the_second_of_two_places_after_fi_is_a_place():
+    ms = found("نفذ التحالف غارات على مواقع التنظيم في سوريا والعراق أمس.")
+    assert "العراق" not in ms and "والعراق" not in ms
+    assert "العراق" in found("وقعت سوريا والعراق اتفاقا أمنيا.")

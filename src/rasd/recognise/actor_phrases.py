@@ -453,8 +453,14 @@ class PhraseParser:
             return True  # "في دمشق", "بدمشق"; not بريطانيا, whose ب is its own first letter
         if before[-2:-1] == ["العاصمه"] or (before and before[-1] in ("-", "ك", "العاصمه")):
             return True  # "العاصمة السورية دمشق", datelines "واشنطن -"
+        if self._joins_a_place(p):
+            return True  # "في سوريا والعراق": the second of two places
         after = [self.v[q].full for q in range(j, min(self.n, j + 2))]
         return after[:1] in (["("], ["الدولي"]) or (after[:1] == [","] and self.dict_at(j + 1) is not None)
+
+    def _joins_a_place(self, p: int) -> bool:
+        """A name at p joined by و to a one-word place right after في ("في سوريا والعراق")."""
+        return "و" in self.v[p].tok.proclitics and p >= 2 and self.v[p - 2].stripped() == "في"
 
     def capital(self, p: int) -> Phrase | None:
         hit = self.longest(p, self.lx.capitals, 2)
