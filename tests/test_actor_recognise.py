@@ -270,3 +270,8 @@ def test_actor_recognise_the_second_of_two_places_after_fi_is_a_place():
     ms = found("نفذ التحالف غارات على مواقع التنظيم في سوريا والعراق أمس.")
     assert "العراق" not in ms and "والعراق" not in ms
     assert "العراق" in found("وقعت سوريا والعراق اتفاقا أمنيا.")
+
+
+def test_actor_recognise_public_order_is_not_the_regime():
+    assert "النظام" not in found("شدد الاجتماع على حماية النظام العام والأمن القومي.")
+    assert found("قصف النظام البلدة.")["النظام"]["kb_id"] == "syr.gov"
