@@ -605,3 +605,9 @@ def test_events_any_attack_with_a_fused_preposition_is_no_event() -> None:
 def test_events_deployments_of_troops_and_missiles() -> None:
     assert [t for t, _ in _found("وانتشرت قوات من الشرطة العسكرية الروسية في محيط المدينة.")] == ["MOBILIZE"]
     assert [t for t, _ in _found("ونشرت الولايات المتحدة بطاريات صواريخ باتريوت في تركيا.")] == ["MOBILIZE"]
+
+
+def test_events_a_ministry_with_its_pronoun_is_no_visit() -> None:
+    # وزارته is "his ministry" (وزارة + ه), not و + زارته, "and she visited him"
+    assert _found("وأشار الوزير إلى أن وزارته استنفرت جميع قطاعاتها.") == []
+    assert ("CONSULT", "وزار") in _found("وزار الوزير دمشق أمس.")

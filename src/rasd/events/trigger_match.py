@@ -46,8 +46,18 @@ def _keys(token: Token, peel_common: bool = False) -> list[tuple[str, bool]]:
     if peel_common or not is_common_word(token.norm):  # وزارة is a word, not و + زارة
         for strips, nouns_only in ((_CONJ_STRIPS, False), (_NOUN_STRIPS, True)):
             keys += [(token.norm[len(p):], nouns_only) for p in strips
-                     if token.norm.startswith(p) and len(token.norm) - len(p) >= (2 if p in _CONJ_STRIPS else 3)]
+                     if token.norm.startswith(p) and len(token.norm) - len(p) >= (2 if p in _CONJ_STRIPS else 3)
+                     and (p not in _CONJ_STRIPS or peel_common or not _owned_word(token.norm))]
     return keys
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "كم", "نا", "ي")
+
+
+def _owned_word(norm: str) -> bool:
+    """A common word ending in ة with a pronoun after it (وزارته: the word list has وزارة, folded وزاره), which a
+    conjunction does not open (not و + زارته)."""
+    return any(norm.endswith("ت" + p) and is_common_word(norm[: -len(p) - 1] + "ه") for p in _PRONOUNS)
 
 
 def candidates(doc: Document, lex: Lexicon) -> list[Trigger | None]:
