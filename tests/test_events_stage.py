@@ -154,3 +154,13 @@ def test_events_stage_a_clause_of_adding_keeps_its_own_counts() -> None:
                    "مضيفة أن تنظيم داعش اشتبك مع قوات المعارضة في المنطقة.")
     clash = next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "اشتبك")
     assert clash.counts == []
+
+
+def test_events_stage_the_doers_own_aircraft_are_not_its_target() -> None:
+    # "غارات لطائراته": the coalition's own aircraft, by the pronoun that points back at it
+    doc = _extract("قتل عشرات المسلحين جراء ضربات صاروخية نفذها التحالف الدولي وغارات لطائراته.")
+    actors = {a.id: a for a in doc.actors}
+    for event in doc.events:
+        sources = {actors[r.actor].kb_id for r in event.roles if r.role == "source"}
+        targets = [actors[r.actor] for r in event.roles if r.role == "target"]
+        assert "coalition" in sources and not any(t.kb_id == "usa.forces" for t in targets)

@@ -161,11 +161,20 @@ def assign_roles(doc: Document, trig: Trigger, clause: Span, actors: list[Locate
     if not targets and trig.entry.type == "AID":  # the one aided is the first actor after the aid
         targets += [a for a in after if a not in sources][:1]
     _site_target(c, owned, targets)
-    targets[:] = [t for t in targets if not _supporting(c, t)]
+    targets[:] = [t for t in targets if not _supporting(c, t) and not _own_forces(c, t, sources)]
     return Roles(_ids(sources), [t for t in _ids(targets) if t not in _ids(sources)])
 
 
 _SUPPORT_WINDOW = 6  # tokens from "بدعم كامل من" to the supporting actors it names
+
+
+def _own_forces(c: _Clause, a: Located, sources: list[Located]) -> bool:
+    """"ضربات نفذها التحالف وغارات لطائراته": a pronoun's forces whose pronoun points at a source are the
+    source's own, not whom it hits."""
+    mention = next((m for m in c.doc.mentions if m.start == a.start and m.end == a.end), None)
+    refers = mention.attrs.get("refers_to") if mention is not None else None
+    return refers is not None and any(
+        refers in actor.mentions for s in sources if (actor := c.categories.get(s.ref)) is not None)
 
 
 def _supporting(c: _Clause, a: Located) -> bool:
