@@ -164,3 +164,11 @@ def test_events_stage_the_doers_own_aircraft_are_not_its_target() -> None:
         sources = {actors[r.actor].kb_id for r in event.roles if r.role == "source"}
         targets = [actors[r.actor] for r in event.roles if r.role == "target"]
         assert "coalition" in sources and not any(t.kb_id == "usa.forces" for t in targets)
+
+
+def test_events_stage_a_name_before_a_deed_with_its_pronoun_did_it() -> None:
+    # "واصلت تركيا قصفها": Turkey's own shelling; a name is no indefinite antecedent ("مقاتلين دربتهم")
+    doc = _extract("وواصلت تركيا قصفها للمنطقة الحدودية.")
+    actors = {a.id: a for a in doc.actors}
+    (event,) = doc.events
+    assert [actors[r.actor].kb_id for r in event.roles if r.role == "source"] == ["tur.gov"]

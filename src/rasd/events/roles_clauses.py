@@ -142,6 +142,9 @@ def _partitive(token: Token) -> bool:
         or token.norm.endswith("ا")
 
 
+_NAMES = frozenset({"dictionary", "capital"})  # actor mentions that name someone (recognise/actors.py)
+
+
 def relative_antecedent(doc: Document, trig_first: int, before: list[Located], index: TokenIndex) -> Located | None:
     """"القوة التي دربها الجيش", "مقاتلين دربتهم الولايات المتحدة": the actor the relative clause is about,
     when the verb carries the object pronoun that points back to it."""
@@ -154,8 +157,10 @@ def relative_antecedent(doc: Document, trig_first: int, before: list[Located], i
     last = before[-1]
     if index.at(last.end - 1) != i:
         return None
-    # without a relative pronoun only an indefinite antecedent heads a relative clause ("مقاتلين دربتهم")
-    definite = any(s.role == "article" for t in doc.tokens[index.at(last.start) : i + 1] for s in t.segments)
+    # without a relative pronoun only an indefinite antecedent heads a relative clause ("مقاتلين دربتهم"); a
+    # name is definite ("واصلت تركيا قصفها": its own shelling)
+    definite = any(s.role == "article" for t in doc.tokens[index.at(last.start) : i + 1] for s in t.segments) or any(
+        m.label in _NAMES and m.start == last.start and m.end == last.end for m in doc.mentions)
     return last if relative or not definite else None
 
 
