@@ -611,3 +611,9 @@ def test_events_a_ministry_with_its_pronoun_is_no_visit() -> None:
     # وزارته is "his ministry" (وزارة + ه), not و + زارته, "and she visited him"
     assert _found("وأشار الوزير إلى أن وزارته استنفرت جميع قطاعاتها.") == []
     assert ("CONSULT", "وزار") in _found("وزار الوزير دمشق أمس.")
+
+
+def test_events_a_word_reaching_its_need_is_still_blocked_by_the_next_word() -> None:
+    # "سيارتي دفع رباعي لقوات النظام": four-wheel drive vehicles, no troops sent
+    assert "MOBILIZE" not in [t for t, _ in _found("وهاجم المسلحون سيارتي دفع رباعي لقوات النظام في المنطقة.")]
+    assert "MOBILIZE" in [t for t, _ in _found("ودفع الجيش بتعزيزات إلى المنطقة.")]

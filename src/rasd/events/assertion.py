@@ -42,6 +42,10 @@ def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
         return True  # "وقف فوري لإطلاق النار"
     if nxt is not None and {nxt.stem_norm, nxt.norm} & trig.entry.not_before:
         return True
+    # a word reaching on to what it needs ("دفع ... قوات") is still blocked by the word after it (دفع رباعي)
+    second = tokens[trig.first + 1] if trig.pos != "phrase" and trig.first < trig.last else None
+    if second is not None and {second.stem_norm, second.norm} & trig.entry.not_before:
+        return True
     if prev is not None and (find_cue([prev], "generic") is not None or find_cue([prev], "negated") is not None):
         return True
     # "لم يقتل أحد", "لم يصب أي من": nobody was hurt
