@@ -617,3 +617,9 @@ def test_events_a_word_reaching_its_need_is_still_blocked_by_the_next_word() -> 
     # "سيارتي دفع رباعي لقوات النظام": four-wheel drive vehicles, no troops sent
     assert "MOBILIZE" not in [t for t, _ in _found("وهاجم المسلحون سيارتي دفع رباعي لقوات النظام في المنطقة.")]
     assert "MOBILIZE" in [t for t, _ in _found("ودفع الجيش بتعزيزات إلى المنطقة.")]
+
+
+def test_events_what_it_is_not_is_no_event() -> None:
+    # "وليس هجوما على مطار": a contrast; "وليست الزيارة الأولى" still tells of a visit
+    assert [t for t, _ in _found("يريد ضربة شاملة وليس هجوما على مطار واحد.")].count("ASSAULT") == 1
+    assert ("CONSULT", "الزيارة") in _found("وليست الزيارة الأولى للوزير إلى دمشق.")

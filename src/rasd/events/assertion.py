@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from rasd.document import Document, Span, Token
 from rasd.events.cues import find_cue
-from rasd.events.trigger_match import Trigger
+from rasd.events.trigger_match import Trigger, is_definite
 from rasd.recognise.quantities import quantities_in
 
 _CONDITION_WINDOW = 4  # "في حال وقوع هجوم", "إذا تعرضت لهجوم"
@@ -48,6 +48,9 @@ def _blocked(trig: Trigger, tokens: list[Token]) -> bool:
         return True
     if prev is not None and (find_cue([prev], "generic") is not None or find_cue([prev], "negated") is not None):
         return True
+    if prev is not None and trig.pos != "verb" and find_cue([prev], "copula") is not None \
+            and not is_definite(tokens[trig.first]):
+        return True  # "وليس هجوما على مطار": what it is not ("وليست الزيارة الأولى" still tells of a visit)
     # "لم يقتل أحد", "لم يصب أي من": nobody was hurt
     return prev is not None and trig.entry.casualty and find_cue([prev], "negation") is not None
 
