@@ -172,3 +172,13 @@ def test_events_stage_a_name_before_a_deed_with_its_pronoun_did_it() -> None:
     actors = {a.id: a for a in doc.actors}
     (event,) = doc.events
     assert [actors[r.actor].kb_id for r in event.roles if r.role == "source"] == ["tur.gov"]
+
+
+def test_events_stage_the_antecedent_of_a_relative_verb_behind_a_quote_is_its_object() -> None:
+    # "«جبهة النصرة» التي تصنفها واشنطن", "الحزب الذي تصنفه واشنطن": Washington labels, the group is labelled
+    for text in ("وتتعامل أنقرة مع «جبهة النصرة» التي تصنفها واشنطن كجماعة إرهابية.",
+                 "وتقاتل أنقرة حزب العمال الكردستاني الذي تصنفه واشنطن كمنظمة إرهابية."):
+        doc = _extract(text)
+        actors = {a.id: a for a in doc.actors}
+        event = next(e for e in doc.events if e.type == "ACCUSE")
+        assert [actors[r.actor].kb_id for r in event.roles if r.role == "source"] == ["usa.gov"], text

@@ -142,18 +142,25 @@ def _partitive(token: Token) -> bool:
         or token.norm.endswith("ا")
 
 
-_NAMES = frozenset({"dictionary", "capital"})  # actor mentions that name someone (recognise/actors.py)
+_NAMES = frozenset({"dictionary", "capital"})
+_QUOTES = frozenset("«»\"“”'")  # actor mentions that name someone (recognise/actors.py)
 
 
 def relative_antecedent(doc: Document, trig_first: int, before: list[Located], index: TokenIndex) -> Located | None:
     """"القوة التي دربها الجيش", "مقاتلين دربتهم الولايات المتحدة": the actor the relative clause is about,
     when the verb carries the object pronoun that points back to it."""
-    if not has_object_pronoun(doc.tokens[trig_first]) or not before:
+    if not before:
         return None
     i = trig_first - 1
     relative = i >= 0 and doc.tokens[i].stem_norm in single("relatives")
+    verb = doc.tokens[trig_first]
+    # after a relative pronoun a final ه is the object pronoun (تصنفه), not a folded ة
+    if not has_object_pronoun(verb) and not (relative and verb.text.endswith("ه") and len(verb.text) > 3):
+        return None
     if relative:
         i -= 1
+    while i >= 0 and doc.tokens[i].text in _QUOTES:
+        i -= 1  # «جبهة النصرة» التي تصنفها
     last = before[-1]
     if index.at(last.end - 1) != i:
         return None
