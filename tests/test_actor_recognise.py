@@ -275,3 +275,9 @@ def test_actor_recognise_the_second_of_two_places_after_fi_is_a_place():
 def test_actor_recognise_public_order_is_not_the_regime():
     assert "النظام" not in found("شدد الاجتماع على حماية النظام العام والأمن القومي.")
     assert found("قصف النظام البلدة.")["النظام"]["kb_id"] == "syr.gov"
+
+
+def test_actor_recognise_a_capital_after_an_area_word_with_its_preposition_is_a_place():
+    assert "دمشق" not in found("سيطرت الفصائل على نقاط في الزبداني بريف دمشق.")
+    assert "تركيا" not in found("نشرت واشنطن مقاتلات في قاعدة إنجرليك بجنوب تركيا.")
+    assert "دمشق" in found("فوضه رئيس الوزراء لزيارة دمشق ونقل رسائل.")

@@ -41,6 +41,13 @@ _NOT_OPENING = frozenset({"من", "عن", "علي", "لا", "يقل", "يزيد"
 _PEOPLE_QUANT = frozenset({"العشرات", "المئات", "الالاف", "الاف"})
 
 
+# locatives that name an area, which keep their sense after a preposition (بريف دمشق, بجنوب تركيا); not
+# لزيارة دمشق, لاتفاق إيران, whose noun has a party for genitive
+_AREA_WORDS = frozenset(key(w) for w in ("ريف", "مدينة", "العاصمة", "محيط", "جنوب", "شمال", "شرق", "غرب", "أطراف",
+                                          "ضواحي", "وسط", "داخل", "خارج", "جنوبي", "شمالي", "شرقي", "غربي", "حي",
+                                          "أحياء", "غوطة", "حدود", "الحدود", "أراضي"))
+
+
 @dataclass
 class TokView:
     tok: Token
@@ -449,7 +456,10 @@ class PhraseParser:
         if any(self.v[q].full in self.lx.heads for q in range(p, j)):
             return False
         before = [self.v[q].stripped() for q in range(max(0, p - 2), p)]
-        if (before and before[-1] in self.lx.locatives) or "ب" in self.v[p].tok.proclitics:
+        prev = self.v[p - 1].tok if p > 0 else None
+        # بريف دمشق: a locative noun with its preposition (not فيه, whose stem is في)
+        area = prev is not None and prev.proclitics[-1:] in (("ب",), ("ل",)) and key(prev.stem_norm) in _AREA_WORDS
+        if (before and before[-1] in self.lx.locatives) or area or "ب" in self.v[p].tok.proclitics:
             return True  # "في دمشق", "بدمشق"; not بريطانيا, whose ب is its own first letter
         if before[-2:-1] == ["العاصمه"] or (before and before[-1] in ("-", "ك", "العاصمه")):
             return True  # "العاصمة السورية دمشق", datelines "واشنطن -"
