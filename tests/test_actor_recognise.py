@@ -281,3 +281,4 @@ def test_actor_recognise_a_capital_after_an_area_word_with_its_preposition_is_a_
     assert "دمشق" not in found("سيطرت الفصائل على نقاط في الزبداني بريف دمشق.")
     assert "تركيا" not in found("نشرت واشنطن مقاتلات في قاعدة إنجرليك بجنوب تركيا.")
     assert "دمشق" in found("فوضه رئيس الوزراء لزيارة دمشق ونقل رسائل.")
+    assert "دمشق" not in found("سقطت قذائف على حي باب توما بالعاصمة دمشق أمس.")
