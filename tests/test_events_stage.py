@@ -182,3 +182,10 @@ def test_events_stage_the_antecedent_of_a_relative_verb_behind_a_quote_is_its_ob
         actors = {a.id: a for a in doc.actors}
         event = next(e for e in doc.events if e.type == "ACCUSE")
         assert [actors[r.actor].kb_id for r in event.roles if r.role == "source"] == ["usa.gov"], text
+
+
+def test_events_stage_a_killing_verb_ending_its_clause_is_passive() -> None:
+    # "إن أربعة من أفراده قتلوا.": the group counts its dead, it killed no one
+    doc = _extract("وقال جيش الثوار في بيان إن أربعة من أفراده وثمانية مهاجمين على الأقل قتلوا.")
+    (event,) = doc.events
+    assert not [r for r in event.roles if r.role == "source"] and event.status == "reported"

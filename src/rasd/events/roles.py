@@ -36,7 +36,7 @@ from rasd.events.roles_clauses import (
     verb_forms_of,
 )
 from rasd.events.status import QUOTES
-from rasd.events.trigger_match import candidates, has_nominal_prefix, is_word, ta_marbuta, with_bi
+from rasd.events.trigger_match import candidates, has_nominal_prefix, is_definite, is_word, ta_marbuta, with_bi
 from rasd.events.triggers import Trigger
 
 __all__ = ["Roles", "TokenIndex", "assign_roles"]
@@ -203,7 +203,9 @@ def _killed_in(doc: Document, trig: Trigger) -> bool:
     if find_cue(doc.tokens[trig.first : trig.first + 1], "killed_passive") is None or trig.first + 1 >= len(doc.tokens):
         return False
     nxt = doc.tokens[trig.first + 1]
-    return nxt.stem_norm in single("nominal_after") or with_bi(nxt)
+    # "إن أربعة من أفراده قتلوا.": nothing follows, so no one else was killed by them
+    return nxt.stem_norm in single("nominal_after") or with_bi(nxt) or (
+        nxt.text in (".", "،", ",", "؛") and not is_definite(doc.tokens[trig.first]))  # not "يستمر في القتل،"
 
 
 @dataclass(frozen=True)
