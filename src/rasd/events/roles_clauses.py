@@ -142,8 +142,8 @@ def _partitive(token: Token) -> bool:
         or token.norm.endswith("ا")
 
 
-_NAMES = frozenset({"dictionary", "capital"})
-_QUOTES = frozenset("«»\"“”'")  # actor mentions that name someone (recognise/actors.py)
+_NAMES = frozenset({"dictionary", "capital"})  # actor mentions that name someone (recognise/actors.py)
+_QUOTES = frozenset("«»\"“”'")  # quote marks an antecedent may stand behind (status.QUOTES imports this module)
 
 
 def relative_antecedent(doc: Document, trig_first: int, before: list[Located], index: TokenIndex) -> Located | None:

@@ -458,7 +458,7 @@ class PhraseParser:
         before = [self.v[q].stripped() for q in range(max(0, p - 2), p)]
         prev = self.v[p - 1].tok if p > 0 else None
         # بريف دمشق: a locative noun with its preposition (not فيه, whose stem is في)
-        area = prev is not None and {"ب", "ل"} & set(prev.proclitics) and key(prev.stem_norm) in _AREA_WORDS
+        area = prev is not None and bool({"ب", "ل"} & set(prev.proclitics)) and key(prev.stem_norm) in _AREA_WORDS
         if (before and before[-1] in self.lx.locatives) or area or "ب" in self.v[p].tok.proclitics:
             return True  # "في دمشق", "بدمشق"; not بريطانيا, whose ب is its own first letter
         if before[-2:-1] == ["العاصمه"] or (before and before[-1] in ("-", "ك", "العاصمه")):
