@@ -10,6 +10,9 @@ import yaml
 from rasd.document import Token
 from rasd.events.lexicon import key
 
+QUOTES_OPEN, QUOTES_CLOSE = "“«\"", "”»\""
+QUOTES = frozenset(QUOTES_OPEN + QUOTES_CLOSE)  # quotation marks, which tokens stand as words of their own
+
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, list[tuple[str, ...]]]:

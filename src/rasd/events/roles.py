@@ -16,7 +16,7 @@ from functools import cache
 
 from rasd.document import Actor, Document, Span, Token
 from rasd.events.context import Located
-from rasd.events.cues import find_cue
+from rasd.events.cues import QUOTES, find_cue
 from rasd.events.lexicon import load_lexicon
 from rasd.events.roles_clauses import (
     TokenIndex,
@@ -27,6 +27,7 @@ from rasd.events.roles_clauses import (
     is_participle_clause,
     is_verb_of,
     marked_agent,
+    mention_of,
     own_deed_noun,
     relative_antecedent,
     resumed_doer,
@@ -35,7 +36,6 @@ from rasd.events.roles_clauses import (
     speaker_subject,
     verb_forms_of,
 )
-from rasd.events.status import QUOTES
 from rasd.events.trigger_match import candidates, has_nominal_prefix, is_definite, is_word, ta_marbuta, with_bi
 from rasd.events.triggers import Trigger
 
@@ -171,7 +171,7 @@ _SUPPORT_WINDOW = 6  # tokens from "بدعم كامل من" to the supporting ac
 def _own_forces(c: _Clause, a: Located, sources: list[Located]) -> bool:
     """"ضربات نفذها التحالف وغارات لطائراته": a pronoun's forces whose pronoun points at a source are the
     source's own, not whom it hits."""
-    mention = next((m for m in c.doc.mentions if m.start == a.start and m.end == a.end), None)
+    mention = mention_of(c.doc, a)
     refers = mention.attrs.get("refers_to") if mention is not None else None
     return refers is not None and any(
         refers in actor.mentions for s in sources if (actor := c.categories.get(s.ref)) is not None)

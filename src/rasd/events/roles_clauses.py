@@ -14,9 +14,9 @@ from importlib import resources
 
 import yaml
 
-from rasd.document import Document, Span, Token
+from rasd.document import Document, Mention, Span, Token
 from rasd.events.context import Located
-from rasd.events.cues import find_cue
+from rasd.events.cues import QUOTES, find_cue
 from rasd.events.lexicon import key, verb_forms
 
 _RESUME_WINDOW = 6  # tokens from a noun trigger to the verb that resumes it
@@ -143,7 +143,11 @@ def _partitive(token: Token) -> bool:
 
 
 _NAMES = frozenset({"dictionary", "capital"})  # actor mentions that name someone (recognise/actors.py)
-_QUOTES = frozenset("«»\"“”'")  # quote marks an antecedent may stand behind (status.QUOTES imports this module)
+
+
+def mention_of(doc: Document, a: Located) -> Mention | None:
+    """The actor mention an entity position stands for (its label and attributes: named, a pronoun's referent)."""
+    return next((m for m in doc.mentions if m.kind == "actor" and m.start == a.start and m.end == a.end), None)
 
 
 def relative_antecedent(doc: Document, trig_first: int, before: list[Located], index: TokenIndex) -> Located | None:
@@ -159,15 +163,15 @@ def relative_antecedent(doc: Document, trig_first: int, before: list[Located], i
         return None
     if relative:
         i -= 1
-    while i >= 0 and doc.tokens[i].text in _QUOTES:
+    while i >= 0 and doc.tokens[i].norm in QUOTES:
         i -= 1  # «جبهة النصرة» التي تصنفها
     last = before[-1]
     if index.at(last.end - 1) != i:
         return None
     # without a relative pronoun only an indefinite antecedent heads a relative clause ("مقاتلين دربتهم"); a
     # name is definite ("واصلت تركيا قصفها": its own shelling)
-    definite = any(s.role == "article" for t in doc.tokens[index.at(last.start) : i + 1] for s in t.segments) or any(
-        m.label in _NAMES and m.start == last.start and m.end == last.end for m in doc.mentions)
+    named = (mention := mention_of(doc, last)) is not None and mention.label in _NAMES
+    definite = named or any(s.role == "article" for t in doc.tokens[index.at(last.start) : i + 1] for s in t.segments)
     return last if relative or not definite else None
 
 

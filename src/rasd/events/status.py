@@ -5,7 +5,7 @@ from __future__ import annotations
 from rasd.analyse.tokens import IMPERFECT_PREFIXES
 from rasd.document import Document, EventDate, Span, Token
 from rasd.events.arguments import days_before, since_long_ago
-from rasd.events.cues import cues, find_cue
+from rasd.events.cues import QUOTES, cues, find_cue
 from rasd.events.roles_clauses import single
 from rasd.events.trigger_match import is_definite, with_bi
 from rasd.events.triggers import Trigger
@@ -15,8 +15,6 @@ _FUTURE_PROCLITIC = "س"
 _ACCUSE_WINDOW = 8  # words before the trigger where an accusation verb makes it the accusation's content
 _PLANNED_WINDOW = 12  # "وتسعى القوات، مدعومة من روسيا، إلى فرض سيطرتها": the subject and an aside between
 _ALLEGED_AFTER = 4  # "هجوم كيميائي "مفترض"": an adjective and a quote mark may stand between
-QUOTES_OPEN, QUOTES_CLOSE = "“«\"", "”»\""
-QUOTES = frozenset(QUOTES_OPEN + QUOTES_CLOSE)
 _WISH_WINDOW = 4  # "تريد أن ينسحب مقاتلو": the wanted deed follows its verb closely
 _CLAIM_WINDOW = 4  # "تبنت جبهة النصرة خطف": the claimant stands between
 

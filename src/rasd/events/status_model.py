@@ -23,9 +23,9 @@ import pycrfsuite
 from rasd.analyse.tokens import IMPERFECT_PREFIXES
 from rasd.document import Actor, Document, EventDate, Span
 from rasd.errors import DataError
-from rasd.events.cues import find_cue
+from rasd.events.cues import QUOTES_CLOSE, QUOTES_OPEN, find_cue
 from rasd.events.roles_clauses import single
-from rasd.events.status import PLUPERFECT, QUOTES_CLOSE, QUOTES_OPEN
+from rasd.events.status import PLUPERFECT
 from rasd.events.triggers import Trigger
 from rasd.recognise.times import time_values_in
 
