@@ -41,13 +41,6 @@ _NOT_OPENING = frozenset({"من", "عن", "علي", "لا", "يقل", "يزيد"
 _PEOPLE_QUANT = frozenset({"العشرات", "المئات", "الالاف", "الاف"})
 
 
-# locatives that name an area, which keep their sense after a preposition (بريف دمشق, بجنوب تركيا); not
-# لزيارة دمشق, لاتفاق إيران, whose noun has a party for genitive
-_AREA_WORDS = frozenset(key(w) for w in ("ريف", "مدينة", "محيط", "جنوب", "شمال", "شرق", "غرب", "أطراف",
-                                          "ضواحي", "وسط", "داخل", "خارج", "جنوبي", "شمالي", "شرقي", "غربي", "حي",
-                                          "أحياء", "غوطة", "حدود", "أراضي", "عاصمة"))
-
-
 @dataclass
 class TokView:
     tok: Token
@@ -458,7 +451,8 @@ class PhraseParser:
         before = [self.v[q].stripped() for q in range(max(0, p - 2), p)]
         prev = self.v[p - 1].tok if p > 0 else None
         # بريف دمشق: a locative noun with its preposition (not فيه, whose stem is في)
-        area = prev is not None and bool({"ب", "ل"} & set(prev.proclitics)) and key(prev.stem_norm) in _AREA_WORDS
+        area = prev is not None and bool({"ب", "ل"} & set(prev.proclitics)) \
+            and key(prev.stem_norm) in self.lx.area_locatives
         if (before and before[-1] in self.lx.locatives) or area or "ب" in self.v[p].tok.proclitics:
             return True  # "في دمشق", "بدمشق"; not بريطانيا, whose ب is its own first letter
         if before[-2:-1] == ["العاصمه"] or (before and before[-1] in ("-", "ك", "العاصمه")):

@@ -178,6 +178,7 @@ class Lexicon:
     gov_heads: frozenset[str] = frozenset()  # org heads that stand for the state (حكومة, نظام), without ال
     media_heads: frozenset[str] = frozenset()  # org heads of an outlet (صحيفة, قناة), without ال
     held_in: frozenset[str] = frozenset()  # first words of places people are held in (سجن): "من" there is no membership
+    area_locatives: frozenset[str] = frozenset()  # locatives naming an area, a place even after a preposition
 
 
 def _lexicon_data() -> dict[str, Any]:
@@ -210,6 +211,7 @@ def load_lexicon() -> Lexicon:
         quantifiers=frozenset(key(w) for w in mods["quantifiers"]),
         capitals={key(c): aid for c, aid in caps["capitals"].items()},
         locatives=frozenset(key(w) for w in caps["locatives"]),
+        area_locatives=frozenset(key(w) for w in caps.get("area_locatives") or ()),
         max_head_tokens=max(len(k.split()) for k in heads),
         ranks=frozenset(key(w) for w in mods.get("ranks") or ()),
         unit_words=frozenset(key(w) for w in mods.get("unit_words") or ()),
